@@ -1,0 +1,10 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  transform: {
+    // Type-checking is `npm run typecheck`; jest only transpiles, which keeps the suite fast.
+    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }],
+  },
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+};

@@ -1,0 +1,30 @@
+/** A finding: plain data that the report, the highlights, the pane and the terminal all read. */
+
+export const SEVERITIES = ["error", "warning", "info"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export type Lang = "zh" | "en";
+
+export interface Diagnostic {
+  /** Public rule id, e.g. "target/mixed-notation". */
+  rule: string;
+  severity: Severity;
+  sheet: string;
+  /** A1 address without sheet or $: the cell the user must change (a merge's top-left). */
+  cell: string;
+  /** 项目名称 of the form, or "" for sheet- and workbook-level findings. */
+  project: string;
+  message: string;
+  /** The corrected value or text, when the rule can offer one. */
+  fix?: string;
+  /** The cell's content as written, when the finding is about a value. */
+  value?: string;
+}
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function worstSeverity(ds: readonly { severity: Severity }[]): Severity | null {
+  let worst: Severity | null = null;
+  for (const d of ds) if (worst === null || SEVERITY_RANK[d.severity] < SEVERITY_RANK[worst]) worst = d.severity;
+  return worst;
+}

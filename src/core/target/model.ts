@@ -1,0 +1,39 @@
+/** What a 指标值 means once parsed: the grammar of rules.md as data. */
+
+export const OPERATORS = ["=", "≥", "≤", ">", "<"] as const;
+export type Op = (typeof OPERATORS)[number];
+
+/** How the number was written: 80%, 百分之八十, or 80%百分之八十. */
+export type Notation = "arabic" | "chinese" | "mixed";
+
+export interface QuantitativeTarget {
+  kind: "quantitative";
+  /** null: no operator was written. */
+  op: Op | null;
+  number: number;
+  /** "%" for percents; null when none was written. */
+  unit: string | null;
+  notation: Notation;
+  /** The operator exactly as written when it is not one of the five canonical signs (">=", "≧", "不低于", "以上"). */
+  nonstandardOp?: string;
+  /** Full-width operators, brackets, digits or percent signs were folded to read the value. */
+  widthFolded: boolean;
+  /** The number was written with thousands separators (2,800.00). */
+  thousandsSeparator: boolean;
+  /** For mixed notation: the number the Chinese (or Arabic) restatement says. */
+  restatement?: number;
+  /** The value came from a number cell rather than text. */
+  numericCell: boolean;
+}
+
+export interface QualitativeTarget {
+  kind: "qualitative";
+  /** The text as written, whitespace tidied. */
+  text: string;
+}
+
+export type Target = QuantitativeTarget | QualitativeTarget;
+
+export type TargetFailure = "empty" | "error-value";
+
+export type TargetParse = { ok: true; target: Target } | { ok: false; reason: TargetFailure; detail?: string };

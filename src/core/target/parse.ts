@@ -1,0 +1,243 @@
+import { CellValue, isCellError, isDateFormat, isPercentFormat, serialToYMD, formatYMD } from "../grid/cell-value";
+import { readChineseNumber, readChinesePercent } from "../text/chinese-number";
+import { foldWidth, stripSpaces, tidy } from "../text/normalize";
+import { Notation, Op, QuantitativeTarget, TargetParse } from "./model";
+import {
+  CANONICAL_OPERATORS, MAX_UNIT_LENGTH, MEASURE_WORDS, OPERATOR_PREFIXES, OPERATOR_SUFFIXES,
+} from "./vocabulary";
+
+/** Parses one 指标值 cell as the grammar in rules.md reads it. Never throws. */
+export function parseTarget(value: CellValue, numberFormat?: string): TargetParse {
+  if (value === null || value === undefined) return { ok: false, reason: "empty" };
+  if (isCellError(value)) return { ok: false, reason: "error-value", detail: value.error };
+  if (typeof value === "number") return parseNumberCell(value, numberFormat);
+  if (typeof value === "boolean") return { ok: true, target: { kind: "qualitative", text: value ? "TRUE" : "FALSE" } };
+  return parseTargetText(String(value));
+}
+
+function parseNumberCell(n: number, numberFormat?: string): TargetParse {
+  if (!Number.isFinite(n)) return { ok: false, reason: "error-value", detail: String(n) };
+  if (isDateFormat(numberFormat)) {
+    const ymd = serialToYMD(n);
+    if (ymd) return { ok: true, target: { kind: "qualitative", text: formatYMD(ymd) } };
+  }
+  const percent = isPercentFormat(numberFormat);
+  return {
+    ok: true,
+    target: {
+      kind: "quantitative",
+      op: null,
+      number: percent ? round(n * 100) : n,
+      unit: percent ? "%" : null,
+      notation: "arabic",
+      widthFolded: false,
+      thousandsSeparator: false,
+      numericCell: true,
+    },
+  };
+}
+
+export function parseTargetText(raw: string): TargetParse {
+  const compact = stripSpaces(raw);
+  if (!compact) return { ok: false, reason: "empty" };
+  const folded = foldWidth(compact);
+  const q = readQuantity(folded);
+  if (!q) return { ok: true, target: { kind: "qualitative", text: tidy(raw) } };
+  return { ok: true, target: { ...q, widthFolded: folded !== compact } };
+}
+
+/**
+ * The split layout: 指标性质 (=, ≥, 定性 …) · 指标值 · 计量单位 in three cells. The value cell is read
+ * on its own; the nature supplies the operator and the unit cell the unit it did not carry.
+ */
+export function parseSplitTarget(
+  nature: CellValue,
+  value: CellValue,
+  unit: CellValue,
+  valueFormat?: string,
+): TargetParse {
+  const parsed = parseTarget(value, valueFormat);
+  if (!parsed.ok || parsed.target.kind === "qualitative") return parsed;
+  const natureText = typeof nature === "string" ? foldWidth(stripSpaces(nature)) : "";
+  const unitText = typeof unit === "string" ? stripSpaces(unit).replace(/^\((.*)\)$/, "$1") : "";
+  const t: QuantitativeTarget = { ...parsed.target };
+  const natureOp = readOperator(natureText);
+  if (natureOp && natureOp.length === natureText.length) {
+    if (t.op === null) {
+      t.op = natureOp.op;
+      if (!CANONICAL_OPERATORS.has(natureOp.written)) t.nonstandardOp = natureOp.written;
+    }
+  } else if (natureText === "定性") {
+    return { ok: true, target: { kind: "qualitative", text: tidy(String(value)) } };
+  }
+  if (t.unit === null && unitText) t.unit = normaliseUnit(foldWidth(unitText));
+  return { ok: true, target: t };
+}
+
+function readOperator(s: string): { op: Op; written: string; length: number } | null {
+  for (const [word, op] of OPERATOR_PREFIXES) if (s.startsWith(word)) return { op, written: word, length: word.length };
+  return null;
+}
+
+interface Amount {
+  number: number;
+  unit: string | null;
+  notation: Notation;
+  length: number;
+  thousands: boolean;
+}
+
+type Quantity = Omit<QuantitativeTarget, "widthFolded">;
+
+function readQuantity(s: string): Quantity | null {
+  const prefix = readOperator(s);
+  let op: Op | null = prefix?.op ?? null;
+  let nonstandardOp = prefix && !CANONICAL_OPERATORS.has(prefix.written) ? prefix.written : undefined;
+  const body = s.slice(prefix?.length ?? 0);
+  const primary = readArabic(body) ?? readChinese(body, true);
+  if (!primary) return null;
+  let tail = body.slice(primary.length);
+  let notation: Notation = primary.notation;
+  let restatement: number | undefined;
+  let unit = primary.unit;
+  if (tail) {
+    const r = readRestatement(tail, primary.notation);
+    if (r) {
+      restatement = r.number;
+      notation = "mixed";
+      unit ??= r.unit;
+      tail = tail.slice(r.length);
+    }
+  }
+  if (tail) {
+    const suffix = OPERATOR_SUFFIXES.find(([w]) => tail === w);
+    if (!suffix) return null;
+    if (op === null) op = suffix[1];
+    nonstandardOp ??= suffix[0];
+    tail = "";
+  }
+  const q: Quantity = {
+    kind: "quantitative",
+    op,
+    number: primary.number,
+    unit,
+    notation,
+    thousandsSeparator: primary.thousands,
+    numericCell: false,
+  };
+  if (nonstandardOp !== undefined) q.nonstandardOp = nonstandardOp;
+  if (restatement !== undefined) q.restatement = restatement;
+  return q;
+}
+
+const ARABIC_RE = /^(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
+/** Characters that end a unit: digits, brackets of any kind, sentence punctuation. */
+const UNIT_STOP = /[\d()[\]{}<>《》【】，,。；;：:、!?！？"'“”‘’.\-~～—]/;
+/** A unit that names a point in time makes the value a deadline, not an amount (2024年底前, 12月底). */
+const DEADLINE_RE = /[前底末初]/;
+
+function readArabic(s: string): Amount | null {
+  const m = ARABIC_RE.exec(s);
+  if (!m) return null;
+  const digits = m[2]!.replace(/,/g, "");
+  const number = Number(`${m[1]}${digits}${m[3] !== undefined ? `.${m[3]}` : ""}`);
+  if (!Number.isFinite(number)) return null;
+  let i = m[0].length;
+  const after = s.slice(i);
+  let unit: string | null = null;
+  if (after.startsWith("(")) {
+    const close = after.indexOf(")");
+    if (close < 0) return null;
+    const inner = after.slice(1, close);
+    if (inner && !validUnit(inner)) return null;
+    unit = inner ? normaliseUnit(inner) : null;
+    i += close + 1;
+  } else if (after.startsWith("%")) {
+    unit = "%";
+    i += 1;
+  } else {
+    const run = unitRun(after);
+    if (run) {
+      // The run may end in a restatement (3次三次) or an operator word (95人以上): the unit is what precedes it.
+      const cut = restatementStart(run, s.slice(i));
+      const u = run.slice(0, cut);
+      if (u) {
+        const suffix = OPERATOR_SUFFIXES.find(([w]) => u.endsWith(w) && u.length > w.length && i + u.length === s.length);
+        const bare = suffix ? u.slice(0, -suffix[0].length) : u;
+        if (!validUnit(bare)) return null;
+        unit = normaliseUnit(bare);
+        i += bare.length;
+      }
+    }
+  }
+  if (unit !== null && /^\d{4}$/.test(digits) && unit.startsWith("年") && number >= 1900 && number <= 2100) return null;
+  return { number, unit, notation: "arabic", length: i, thousands: m[2]!.includes(",") };
+}
+
+function unitRun(s: string): string {
+  let n = 0;
+  while (n < s.length && !UNIT_STOP.test(s[n]!)) n++;
+  return s.slice(0, n);
+}
+
+/** Where, inside a unit run, a Chinese restatement of the number begins (or run.length if none). */
+function restatementStart(run: string, rest: string): number {
+  for (let k = 1; k < run.length; k++) {
+    const r = readChinese(rest.slice(k), false);
+    if (r && (k + r.length === rest.length || OPERATOR_SUFFIXES.some(([w]) => rest.slice(k + r.length) === w))) return k;
+  }
+  return run.length;
+}
+
+/**
+ * A Chinese amount at the start of `s`: 百分之八十, 百分百, or a numeral followed by a measure word (三次).
+ * A bare numeral counts only when it is all there is (`whole`), so 一流 stays a word.
+ */
+function readChinese(s: string, whole: boolean): Amount | null {
+  const pct = readChinesePercent(s);
+  if (pct) return { number: pct.number, unit: "%", notation: "chinese", length: pct.length, thousands: false };
+  const n = readChineseNumber(s);
+  if (!n) return null;
+  const after = s.slice(n.length);
+  if (!after) return whole ? { number: n.number, unit: null, notation: "chinese", length: n.length, thousands: false } : null;
+  const bracketed = /^\(([^()]+)\)/.exec(after);
+  if (bracketed && MEASURE_WORDS.has(bracketed[1]!)) {
+    return { number: n.number, unit: bracketed[1]!, notation: "chinese", length: n.length + bracketed[0].length, thousands: false };
+  }
+  for (let len = Math.min(after.length, MAX_UNIT_LENGTH); len > 0; len--) {
+    const word = after.slice(0, len);
+    if (MEASURE_WORDS.has(word)) return { number: n.number, unit: word, notation: "chinese", length: n.length + len, thousands: false };
+  }
+  return null;
+}
+
+/** The restatement after a number: 百分之八十 after 80%, or (80%) after 百分之八十. */
+function readRestatement(tail: string, primary: Notation): Amount | null {
+  const inner = /^\((.*)\)$/.exec(tail)?.[1] ?? /^\(([^()]*)\)/.exec(tail)?.[1];
+  const candidates = inner !== undefined ? [{ text: inner, extra: 2 }, { text: tail, extra: 0 }] : [{ text: tail, extra: 0 }];
+  for (const { text, extra } of candidates) {
+    const r = primary === "arabic" ? readChinese(text, true) : readArabic(text);
+    if (!r) continue;
+    if (extra && r.length !== text.length) continue;
+    return { ...r, length: r.length + extra };
+  }
+  return null;
+}
+
+function validUnit(u: string): boolean {
+  return (
+    u.length > 0 &&
+    u.length <= MAX_UNIT_LENGTH &&
+    !UNIT_STOP.test(u) &&
+    !(u.startsWith("%") && u.length > 1) &&
+    !DEADLINE_RE.test(u)
+  );
+}
+
+function normaliseUnit(u: string): string {
+  return u === "％" ? "%" : u;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1e10) / 1e10;
+}

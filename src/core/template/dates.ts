@@ -1,0 +1,41 @@
+import { CellValue, YMD, isDateFormat, serialToYMD } from "../grid/cell-value";
+import { foldWidth, stripSpaces } from "../text/normalize";
+
+/**
+ * Reads a planned start or end date: an Excel date, or text such as 2024-01-01, 2024/1/1, 2024.01.01,
+ * 2024年1月1日, 20240101. A month or a year alone means its first day for a start and its last for an end.
+ */
+export function readDate(value: CellValue, numberFormat: string | undefined, edge: "start" | "end"): YMD | null {
+  if (typeof value === "number") {
+    if (Number.isInteger(value) && value >= 19000101 && value <= 21001231) return fromParts(Math.floor(value / 10000), Math.floor(value / 100) % 100, value % 100);
+    if (isDateFormat(numberFormat) || (value >= 1 && value < 2958466)) return serialToYMD(value);
+    return null;
+  }
+  if (typeof value !== "string") return null;
+  const s = foldWidth(stripSpaces(value.trim().replace(/(?:T|\s+)\d{1,2}:\d{2}(?::\d{2})?$/, "")));
+  let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{4})[-/.年](\d{1,2})月?$/.exec(s);
+  if (m) {
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    return fromParts(y, mo, edge === "start" ? 1 : daysInMonth(y, mo));
+  }
+  m = /^(\d{4})年?$/.exec(s);
+  if (m) return edge === "start" ? fromParts(Number(m[1]), 1, 1) : fromParts(Number(m[1]), 12, 31);
+  return null;
+}
+
+function fromParts(year: number, month: number, day: number): YMD | null {
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return { year, month, day };
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month < 1 || month > 12) return 0;
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function compareYMD(a: YMD, b: YMD): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}

@@ -1,0 +1,114 @@
+import { labelKey } from "../text/normalize";
+
+/**
+ * Every label the reader recognises, as data. Adding a province's variant is one string in one list.
+ * Matching is on `labelMatchKey`: no spaces or line breaks, half-width, without a leading 其中: and a
+ * trailing colon or (元)/(万元).
+ */
+
+export const FIELD_KEYS = [
+  "projectName", "nature", "category", "department", "implementer", "start", "end",
+] as const;
+export type FieldKey = (typeof FIELD_KEYS)[number];
+
+export const FUND_KEYS = [
+  "projectTotal", "projectFiscal", "projectOther", "annualTotal", "appropriation", "carryover", "annualOther",
+] as const;
+export type FundKey = (typeof FUND_KEYS)[number];
+
+export const GOAL_KEYS = ["projectGoal", "annualGoal"] as const;
+export type GoalKey = (typeof GOAL_KEYS)[number];
+
+export const HEADER_KEYS = ["level1", "level2", "name", "value", "nature", "unit"] as const;
+export type HeaderKey = (typeof HEADER_KEYS)[number];
+
+interface LabelSpec {
+  /** Exact labels (after normalisation). */
+  exact: string[];
+  /** Labels that may carry more text after them: 项目总体目标(2024年-2026年). */
+  prefix?: string[];
+}
+
+export const FIELD_LABELS: Record<FieldKey, LabelSpec> = {
+  projectName: { exact: ["项目名称", "项目支出名称"] },
+  nature: { exact: ["项目性质"] },
+  category: { exact: ["项目类别", "项目类型"] },
+  department: { exact: ["主管部门", "项目主管部门", "预算部门"] },
+  implementer: { exact: ["实施单位", "项目执行单位", "项目实施单位", "执行单位"] },
+  start: { exact: ["计划开始日期", "项目开始日期", "开始日期", "计划开始时间"] },
+  end: { exact: ["计划完成日期", "计划结束日期", "项目完成日期", "完成日期", "计划完成时间"] },
+};
+
+/**
+ * "其他资金" is printed twice: the left column belongs to the whole project, the right to this year.
+ * `side` tells them apart against the column of 年度资金申请总额.
+ */
+export const FUND_LABELS: Record<FundKey, LabelSpec & { side?: "left" | "right" }> = {
+  projectTotal: { exact: ["项目资金总额", "项目总金额", "项目资金总计"] },
+  projectFiscal: { exact: ["财政资金"], side: "left" },
+  projectOther: { exact: ["其他资金"], side: "left" },
+  annualTotal: { exact: ["年度资金申请总额", "年度资金总额", "年度本级预算金额", "年度资金申请额"] },
+  appropriation: { exact: ["当年财政拨款", "财政拨款"] },
+  carryover: { exact: ["上年结转资金", "上年结转"] },
+  annualOther: { exact: ["其他资金"], side: "right" },
+};
+
+export const GOAL_LABELS: Record<GoalKey, LabelSpec> = {
+  projectGoal: { exact: ["项目总目标", "项目总体目标", "总体目标"], prefix: ["项目总体目标", "项目总目标"] },
+  annualGoal: { exact: ["年度总体目标", "年度绩效目标", "年度目标"], prefix: ["年度总体目标"] },
+};
+
+export const HEADER_LABELS: Record<HeaderKey, LabelSpec> = {
+  level1: { exact: ["一级指标"] },
+  level2: { exact: ["二级指标"] },
+  name: { exact: ["三级指标", "指标内容", "指标名称"] },
+  value: { exact: ["年度(/项目)指标值", "年度指标值", "项目指标值", "指标值", "指标值及单位", "年度(项目)指标值", "目标值"] },
+  nature: { exact: ["指标性质"] },
+  unit: { exact: ["计量单位", "度量单位"] },
+};
+
+export const TITLE_PATTERNS: RegExp[] = [/绩效目标申报表/, /绩效目标表$/];
+/** "(2024年度)", "（2026年度）", "2024年度": the form year. */
+export const YEAR_PATTERN = /(?:^|[^\d])((?:19|20)\d{2})年度/;
+
+/** Lines that close the indicator table. */
+export const FOOTER_PREFIXES = [
+  "填表人", "联系电话", "填报日期", "备注", "审核人", "单位负责人", "财务负责人", "项目负责人", "联系人", "填报单位", "说明",
+];
+
+/** Side labels printed left of the indicator table; they do not end it. */
+export const FRAME_LABELS = new Set(["绩效指标", "项目绩效目标", "绩效目标", "年度绩效指标", "项目绩效指标"]);
+
+/** Money in 万元 when a funds label or a note says so. */
+export const TEN_THOUSAND_YUAN = /万元/;
+
+export function labelMatchKey(text: string): string {
+  return labelKey(text)
+    .replace(/^其中[:：]?/, "")
+    .replace(/[:：]$/, "")
+    .replace(/\((?:单位[:：]?)?万?元\)$/, "");
+}
+
+export function matchesSpec(key: string, spec: LabelSpec): boolean {
+  return spec.exact.includes(key) || (spec.prefix?.some((p) => key.startsWith(p)) ?? false);
+}
+
+/** Every label any table knows: a value scan stops when it reaches one. */
+const ALL_EXACT = new Set<string>(
+  [FIELD_LABELS, FUND_LABELS, GOAL_LABELS, HEADER_LABELS].flatMap((table) =>
+    Object.values(table as Record<string, LabelSpec>).flatMap((s) => s.exact),
+  ),
+);
+const ALL_PREFIX = [GOAL_LABELS].flatMap((t) => Object.values(t).flatMap((s) => s.prefix ?? []));
+
+export function isKnownLabel(key: string): boolean {
+  return ALL_EXACT.has(key) || ALL_PREFIX.some((p) => key.startsWith(p));
+}
+
+export function isTitle(key: string): boolean {
+  return TITLE_PATTERNS.some((re) => re.test(key));
+}
+
+export function isFooter(key: string): boolean {
+  return FOOTER_PREFIXES.some((p) => key.startsWith(p));
+}

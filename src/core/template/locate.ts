@@ -1,0 +1,122 @@
+import { CellRange } from "../grid/address";
+import { GridView, LogicalCell } from "../grid/sheet-grid";
+import { cellText } from "../grid/cell-value";
+import {
+  FIELD_LABELS, FUND_LABELS, HEADER_LABELS, YEAR_PATTERN, isTitle, labelMatchKey, matchesSpec,
+} from "./labels";
+
+/** A form found on a sheet: its 项目名称 label, the rectangle it owns, its title and year cells. */
+export interface FormLocation {
+  anchor: LogicalCell;
+  region: CellRange;
+  title: LogicalCell | null;
+  yearCell: LogicalCell | null;
+  year: number | null;
+}
+
+/** How many rows above 项目名称 may hold the title and the year line. */
+const TITLE_REACH = 4;
+/** Two anchors this close in rows sit side by side rather than one above the other. */
+const SAME_BAND_ROWS = 2;
+/** A 项目名称 label anchors a form only if this many other labels of the template are near it. */
+const MIN_CORROBORATING_LABELS = 2;
+const CORROBORATING_SPECS = [
+  FIELD_LABELS.nature, FIELD_LABELS.category, FIELD_LABELS.department, FIELD_LABELS.implementer,
+  FIELD_LABELS.start, FUND_LABELS.annualTotal, HEADER_LABELS.level1, HEADER_LABELS.level2,
+];
+/** How far below an anchor the corroborating labels are looked for (a form's head is ~12 rows). */
+const CORROBORATION_ROWS = 15;
+
+/** Finds every form on a sheet, wherever it starts; forms may be stacked or side by side. */
+export function locateForms(view: GridView): FormLocation[] {
+  const anchors: LogicalCell[] = [];
+  /** Rows of labels that corroborate an anchor, in row order. */
+  const support: LogicalCell[] = [];
+  for (let r = view.top; r <= view.bottom; r++) {
+    for (const cell of view.rowCells(r)) {
+      if (typeof cell.value !== "string" || cell.value.length > 60) continue;
+      const key = labelMatchKey(cell.value);
+      if (matchesSpec(key, FIELD_LABELS.projectName)) anchors.push(cell);
+      else if (CORROBORATING_SPECS.some((spec) => matchesSpec(key, spec))) support.push(cell);
+    }
+  }
+  // A table header row (项目名称 · 主管部门 · 实施单位 …, as in a summary sheet) is not a form: the
+  // template spreads its labels over several rows, so at least one must sit below the anchor's row.
+  const found: LogicalCell[] = [];
+  let first = 0;
+  for (const a of anchors) {
+    while (first < support.length && support[first]!.row < a.row) first++;
+    let n = 0;
+    let below = false;
+    for (let i = first; i < support.length && support[i]!.row <= a.row + CORROBORATION_ROWS; i++) {
+      n++;
+      if (support[i]!.row > a.row) below = true;
+    }
+    if (n >= MIN_CORROBORATING_LABELS && below) found.push(a);
+  }
+
+  const bounds = found.map((a) => ({ left: leftBound(view, found, a), right: rightBound(view, found, a) }));
+  const heads = found.map((a) => headOf(view, a));
+  return found.map((a, i) => {
+    const { left, right } = bounds[i]!;
+    let bottom = view.bottom;
+    for (let j = 0; j < found.length; j++) {
+      const b = found[j]!;
+      if (b.row <= a.row + SAME_BAND_ROWS) continue;
+      if (bounds[j]!.left > right || bounds[j]!.right < left) continue;
+      bottom = Math.min(bottom, heads[j]!.top - 1);
+    }
+    const head = heads[i]!;
+    return {
+      anchor: a,
+      region: { top: head.top, left, bottom: Math.max(bottom, a.row), right },
+      title: head.title,
+      yearCell: head.yearCell,
+      year: head.year,
+    };
+  });
+}
+
+function sameBand(a: LogicalCell, b: LogicalCell): boolean {
+  return Math.abs(a.row - b.row) <= SAME_BAND_ROWS;
+}
+
+function leftBound(view: GridView, anchors: LogicalCell[], a: LogicalCell): number {
+  let left = view.left;
+  for (const b of anchors) if (b !== a && sameBand(a, b) && b.col < a.col) left = Math.max(left, a.col);
+  return left;
+}
+
+function rightBound(view: GridView, anchors: LogicalCell[], a: LogicalCell): number {
+  let right = view.right;
+  for (const b of anchors) if (b !== a && sameBand(a, b) && b.col > a.col) right = Math.min(right, b.col - 1);
+  return right;
+}
+
+/** The title and year lines above an anchor: the form's head starts at the highest of them. */
+function headOf(view: GridView, a: LogicalCell): { top: number; title: LogicalCell | null; yearCell: LogicalCell | null; year: number | null } {
+  let top = a.row;
+  let title: LogicalCell | null = null;
+  let yearCell: LogicalCell | null = null;
+  let year: number | null = null;
+  for (let r = a.row - 1; r >= Math.max(view.top, a.row - TITLE_REACH); r--) {
+    let seen = false;
+    for (const cell of view.rowCells(r)) {
+      const text = cellText(cell.value);
+      const key = labelMatchKey(text);
+      if (isTitle(key)) {
+        title ??= cell;
+        seen = true;
+      }
+      const y = YEAR_PATTERN.exec(key);
+      if (y && !yearCell) {
+        yearCell = cell;
+        year = Number(y[1]);
+        seen = true;
+      }
+      if (matchesSpec(key, FIELD_LABELS.projectName)) return { top, title, yearCell, year };
+    }
+    if (seen) top = r;
+  }
+  return { top, title, yearCell, year };
+}

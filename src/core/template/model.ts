@@ -1,0 +1,85 @@
+import { CellRange } from "../grid/address";
+import { CellValue, YMD } from "../grid/cell-value";
+import { TargetParse } from "../target/model";
+import { FieldKey, FundKey, GoalKey } from "./labels";
+
+/** A labelled value as the form holds it. `cell` is where the user types the value, found or not. */
+export interface FieldRead {
+  /** The label as printed. */
+  label: string;
+  labelCell: string;
+  /** The value cell (a merge's top-left). Null only when the form has no cell for it at all. */
+  cell: string | null;
+  value: CellValue;
+  /** The value as text, whitespace tidied. Empty when the cell is blank. */
+  text: string;
+  numberFormat?: string;
+}
+
+export interface DateRead extends FieldRead {
+  /** The date the cell means, or null when it is blank or unreadable. */
+  date: YMD | null;
+}
+
+export interface AmountRead extends FieldRead {
+  /** The amount in the form's own unit, or null when the cell is blank or not a number. */
+  amount: number | null;
+  /** Why the value is not a number, when it is not. */
+  problem?: "not-a-number" | "error-value";
+}
+
+export interface Indicator {
+  level1: string;
+  /** Where the 一级 text lives (for a carried-down or merged label: the cell holding it). */
+  level1Cell: string | null;
+  level2: string;
+  level2Cell: string | null;
+  name: string;
+  nameCell: string;
+  /** The 指标值 as written (split layouts: the three cells joined with spaces). */
+  raw: string;
+  /** The value cell. */
+  cell: string;
+  row: number;
+  target: TargetParse;
+  /** Split layout only: the 指标性质 and 计量单位 cells. */
+  natureCell?: string;
+  unitCell?: string;
+}
+
+/** A 一级/二级 with no indicator under it. */
+export interface EmptyCategory {
+  level1: string;
+  level2: string;
+  cell: string;
+}
+
+export interface Form {
+  sheet: string;
+  /** The 项目名称 label cell that anchors the form. */
+  anchor: string;
+  region: CellRange;
+  title: { text: string; cell: string } | null;
+  year: number | null;
+  yearCell: string | null;
+  fields: Partial<Record<FieldKey, FieldRead>> & { projectName: FieldRead };
+  dates: { start?: DateRead; end?: DateRead };
+  funds: Partial<Record<FundKey, AmountRead>>;
+  /** 1 for 元, 10000 when the form states its money in 万元. */
+  fundsScale: 1 | 10000;
+  goals: Partial<Record<GoalKey, FieldRead>>;
+  indicators: Indicator[];
+  emptyCategories: EmptyCategory[];
+  /** Cells of the indicator table header, null when the form has none. */
+  table: { headerRow: number; split: boolean } | null;
+}
+
+export interface SheetRead {
+  name: string;
+  forms: Form[];
+}
+
+export interface WorkbookRead {
+  sheets: SheetRead[];
+  forms: Form[];
+}

@@ -1,0 +1,178 @@
+import { CellRange } from "../grid/address";
+import { CellValue, cellText, isBlank, isPercentFormat } from "../grid/cell-value";
+import { GridView, LogicalCell } from "../grid/sheet-grid";
+import { parseSplitTarget, parseTarget } from "../target/parse";
+import {
+  FIELD_LABELS, FRAME_LABELS, HEADER_LABELS, HeaderKey, isFooter, isTitle, labelMatchKey, matchesSpec,
+} from "./labels";
+import { LabelHit } from "./read-fields";
+import { EmptyCategory, Indicator } from "./model";
+
+export interface TableHeader {
+  row: number;
+  /** First row of indicators. */
+  dataRow: number;
+  cols: Partial<Record<HeaderKey, number>> & { level1: number; level2: number; name: number; value: number };
+  split: boolean;
+}
+
+/** Finds the 一级指标 · 二级指标 · 三级指标 · 指标值 header row among a form's labels. */
+export function findTableHeader(view: GridView, region: CellRange, labels: LabelHit[]): TableHeader | null {
+  const level1 = labels.find((l) => matchesSpec(l.key, HEADER_LABELS.level1));
+  if (!level1) return null;
+  const row = level1.cell.row;
+  const onRow = labels.filter((l) => l.cell.row === row);
+  const col = (key: HeaderKey) => onRow.find((l) => matchesSpec(l.key, HEADER_LABELS[key]))?.cell;
+  const l2 = col("level2");
+  if (!l2) return null;
+  const name = col("name");
+  let value = col("value");
+  let nature = col("nature");
+  let unit = col("unit");
+  // The header's depth is its own cells'; a side label merged down the table (绩效指标) does not count.
+  let bottom = Math.max(...[level1.cell, l2, name, value, nature, unit].map((c) => c?.range.bottom ?? row));
+  // A two-line header: 年度指标值 over 指标性质 · 指标值 · 计量单位.
+  const below = labels.filter((l) => l.cell.row === bottom + 1);
+  const sub = (key: HeaderKey) => below.find((l) => matchesSpec(l.key, HEADER_LABELS[key]))?.cell;
+  if (sub("nature") || sub("unit")) {
+    nature = sub("nature") ?? nature;
+    unit = sub("unit") ?? unit;
+    value = sub("value") ?? value;
+    bottom += 1;
+  }
+  if (!value) return null;
+  const nameCol = name?.col ?? nextColumn(view, l2);
+  const cols: TableHeader["cols"] = { level1: level1.cell.col, level2: l2.col, name: nameCol, value: value.col };
+  if (nature) cols.nature = nature.col;
+  if (unit) cols.unit = unit.col;
+  return { row, dataRow: bottom + 1, cols, split: !!(nature || unit) };
+}
+
+function nextColumn(view: GridView, cell: LogicalCell): number {
+  return Math.min(cell.range.right + 1, view.right);
+}
+
+export interface TableRead {
+  indicators: Indicator[];
+  emptyCategories: EmptyCategory[];
+}
+
+interface Level {
+  text: string;
+  cell: string;
+}
+
+/**
+ * Reads indicator rows until the table ends: at a footer (填表人, 备注 …), at text left of the 一级 column,
+ * at another form's title or 项目名称, or at the end of the form's rectangle. Blank rows and a header
+ * printed again after a page break are skipped. 一级/二级 left blank are carried down from above.
+ */
+export function readTable(view: GridView, region: CellRange, header: TableHeader): TableRead {
+  const { cols } = header;
+  const indicators: Indicator[] = [];
+  const emptyCategories: EmptyCategory[] = [];
+  const current: { level1: Level | null; level2: Level | null } = { level1: null, level2: null };
+
+  for (let r = header.dataRow; r <= region.bottom; r++) {
+    const started = [...view.rowCells(r, region.left, region.right)];
+    if (endsTable(started, cols.level1)) break;
+    if (isRepeatedHeader(started)) continue;
+
+    const l1 = view.cell(r, cols.level1);
+    const l2 = view.cell(r, cols.level2);
+    const name = view.cell(r, cols.name);
+    const value = view.cell(r, cols.value);
+    const nature = cols.nature !== undefined ? view.cell(r, cols.nature) : null;
+    const unit = cols.unit !== undefined ? view.cell(r, cols.unit) : null;
+    // A cell merged down from a row above belongs to that row; only cells starting here make a new row.
+    const fresh = (c: LogicalCell | null) => !!c && c.row === r && !isBlank(c.value);
+    const newIndicator = fresh(name) || fresh(value) || fresh(nature) || fresh(unit);
+    if (!newIndicator && !fresh(l1) && !fresh(l2)) continue;
+
+    const l1Text = levelText(l1.value);
+    const l2Text = levelText(l2.value);
+    if (l1Text && l1.address !== current.level1?.cell) {
+      if (l1Text !== current.level1?.text) current.level2 = null;
+      current.level1 = { text: l1Text, cell: l1.address };
+    }
+    if (l2Text && l2.address !== current.level2?.cell) current.level2 = { text: l2Text, cell: l2.address };
+
+    if (!newIndicator) {
+      const { level1, level2 } = current;
+      emptyCategories.push({ level1: level1?.text ?? "", level2: level2?.text ?? "", cell: (fresh(l2) ? l2 : l1).address });
+      continue;
+    }
+    indicators.push(indicatorOf(r, current.level1, current.level2, name, value, nature, unit));
+  }
+  return { indicators, emptyCategories };
+}
+
+/** Text as written, trimmed: a line break inside a name is the user's, and comparisons use labelKey. */
+function levelText(v: CellValue): string {
+  return isBlank(v) ? "" : cellText(v).trim();
+}
+
+function endsTable(started: LogicalCell[], level1Col: number): boolean {
+  for (const cell of started) {
+    if (typeof cell.value !== "string") {
+      if (cell.col < level1Col) return true;
+      continue;
+    }
+    const key = labelMatchKey(cell.value);
+    if (isFooter(key) || isTitle(key) || matchesSpec(key, FIELD_LABELS.projectName)) return true;
+    if (cell.col < level1Col && !FRAME_LABELS.has(key)) return true;
+  }
+  return false;
+}
+
+function isRepeatedHeader(started: LogicalCell[]): boolean {
+  let l1 = false;
+  let l2 = false;
+  for (const cell of started) {
+    if (typeof cell.value !== "string") continue;
+    const key = labelMatchKey(cell.value);
+    l1 ||= matchesSpec(key, HEADER_LABELS.level1);
+    l2 ||= matchesSpec(key, HEADER_LABELS.level2);
+  }
+  return l1 && l2;
+}
+
+function indicatorOf(
+  row: number,
+  level1: Level | null,
+  level2: Level | null,
+  name: LogicalCell,
+  value: LogicalCell,
+  nature: LogicalCell | null,
+  unit: LogicalCell | null,
+): Indicator {
+  const split = nature !== null || unit !== null;
+  const target = split
+    ? parseSplitTarget(nature?.value ?? null, value.value, unit?.value ?? null, value.numberFormat)
+    : parseTarget(value.value, value.numberFormat);
+  const raw = split
+    ? [nature, value, unit].map((c) => (c ? displayText(c) : "")).filter(Boolean).join(" ")
+    : displayText(value);
+  const indicator: Indicator = {
+    level1: level1?.text ?? "",
+    level1Cell: level1?.cell ?? null,
+    level2: level2?.text ?? "",
+    level2Cell: level2?.cell ?? null,
+    name: levelText(name.value),
+    nameCell: name.address,
+    raw,
+    cell: value.address,
+    row,
+    target,
+  };
+  if (nature) indicator.natureCell = nature.address;
+  if (unit) indicator.unitCell = unit.address;
+  return indicator;
+}
+
+/** A cell as a person reads it: percent-formatted numbers as 95%, text untouched. */
+function displayText(cell: LogicalCell): string {
+  const v = cell.value;
+  if (typeof v === "number" && isPercentFormat(cell.numberFormat)) return `${Math.round(v * 1e10) / 1e8}%`;
+  return cellText(v);
+}

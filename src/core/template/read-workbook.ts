@@ -1,0 +1,56 @@
+import { rangeToA1 } from "../grid/address";
+import { GridView, SheetGrid } from "../grid/sheet-grid";
+import { cellText } from "../grid/cell-value";
+import { tidy } from "../text/normalize";
+import { FormLocation, locateForms } from "./locate";
+import { Form, SheetRead, WorkbookRead } from "./model";
+import { labelsIn, readHead } from "./read-fields";
+import { findTableHeader, readTable } from "./read-indicators";
+
+/** Reads every standard-template form on every sheet. Never throws on a strange grid. */
+export function readWorkbook(grids: readonly SheetGrid[]): WorkbookRead {
+  const sheets: SheetRead[] = grids.map(readSheet);
+  return { sheets, forms: sheets.flatMap((s) => s.forms) };
+}
+
+export function readSheet(grid: SheetGrid): SheetRead {
+  const view = new GridView(grid);
+  const forms = locateForms(view).map((loc) => readForm(view, loc));
+  return { name: grid.name, forms };
+}
+
+export function readForm(view: GridView, loc: FormLocation): Form {
+  const labels = labelsIn(view, loc.region);
+  const header = findTableHeader(view, loc.region, labels.filter((l) => l.cell.row > loc.anchor.row));
+  const stopRow = header ? header.row : loc.region.bottom + 1;
+  const head = readHead(view, loc.region, labels, stopRow);
+  const table = header ? readTable(view, loc.region, header) : { indicators: [], emptyCategories: [] };
+  const projectName = head.fields.projectName ?? {
+    label: tidy(cellText(loc.anchor.value)),
+    labelCell: loc.anchor.address,
+    cell: null,
+    value: null,
+    text: "",
+  };
+  return {
+    sheet: view.name,
+    anchor: loc.anchor.address,
+    region: loc.region,
+    title: loc.title ? { text: tidy(cellText(loc.title.value)), cell: loc.title.address } : null,
+    year: loc.year,
+    yearCell: loc.yearCell?.address ?? null,
+    fields: { ...head.fields, projectName },
+    dates: head.dates,
+    funds: head.funds,
+    fundsScale: head.fundsScale,
+    goals: head.goals,
+    indicators: table.indicators,
+    emptyCategories: table.emptyCategories,
+    table: header ? { headerRow: header.row, split: header.split } : null,
+  };
+}
+
+/** "A3:F22" for messages and the report. */
+export function regionAddress(form: Form): string {
+  return rangeToA1(form.region);
+}
