@@ -1,5 +1,5 @@
 import { CellValue, isCellError, isDateFormat, isPercentFormat, serialToYMD, formatYMD } from "../grid/cell-value";
-import { readChineseNumber, readChinesePercent } from "../text/chinese-number";
+import { readChineseNumber, readChinesePercent, startsWithChineseDigit } from "../text/chinese-number";
 import { foldWidth, stripSpaces, tidy } from "../text/normalize";
 import { Notation, Op, QuantitativeTarget, TargetParse } from "./model";
 import {
@@ -22,12 +22,15 @@ function parseNumberCell(n: number, numberFormat?: string): TargetParse {
     if (ymd) return { ok: true, target: { kind: "qualitative", text: formatYMD(ymd) } };
   }
   const percent = isPercentFormat(numberFormat);
+  const number = percent ? round(n * 100) : n;
+  // Only a number near the double limit overflows when scaled to percent; no cell means that.
+  if (!Number.isFinite(number)) return { ok: false, reason: "error-value", detail: String(n) };
   return {
     ok: true,
     target: {
       kind: "quantitative",
       op: null,
-      number: percent ? round(n * 100) : n,
+      number,
       unit: percent ? "%" : null,
       notation: "arabic",
       widthFolded: false,
@@ -37,13 +40,17 @@ function parseNumberCell(n: number, numberFormat?: string): TargetParse {
   };
 }
 
+/** Sentence punctuation people end a cell with (≥95%。); it says nothing about the value. */
+const TRAILING_PUNCTUATION = /[。．.，,；;、]+$/;
+
 export function parseTargetText(raw: string): TargetParse {
   const compact = stripSpaces(raw);
   if (!compact) return { ok: false, reason: "empty" };
-  const folded = foldWidth(compact);
+  const value = compact.replace(TRAILING_PUNCTUATION, "");
+  const folded = foldWidth(value);
   const q = readQuantity(folded);
   if (!q) return { ok: true, target: { kind: "qualitative", text: tidy(raw) } };
-  return { ok: true, target: { ...q, widthFolded: folded !== compact } };
+  return { ok: true, target: { ...q, widthFolded: folded !== value } };
 }
 
 /**
@@ -58,19 +65,26 @@ export function parseSplitTarget(
 ): TargetParse {
   const parsed = parseTarget(value, valueFormat);
   if (!parsed.ok || parsed.target.kind === "qualitative") return parsed;
-  const natureText = typeof nature === "string" ? foldWidth(stripSpaces(nature)) : "";
-  const unitText = typeof unit === "string" ? stripSpaces(unit).replace(/^\((.*)\)$/, "$1") : "";
+  const rawNature = typeof nature === "string" ? stripSpaces(nature) : "";
+  const natureText = foldWidth(rawNature);
+  // Fold before unwrapping, so a full-width （%） loses its brackets too.
+  const rawUnit = typeof unit === "string" ? stripSpaces(unit) : "";
+  const unitText = foldWidth(rawUnit).replace(/^\((.*)\)$/, "$1");
   const t: QuantitativeTarget = { ...parsed.target };
   const natureOp = readOperator(natureText);
   if (natureOp && natureOp.length === natureText.length) {
     if (t.op === null) {
       t.op = natureOp.op;
       if (!CANONICAL_OPERATORS.has(natureOp.written)) t.nonstandardOp = natureOp.written;
+      if (natureText !== rawNature) t.widthFolded = true;
     }
   } else if (natureText === "定性") {
     return { ok: true, target: { kind: "qualitative", text: tidy(String(value)) } };
   }
-  if (t.unit === null && unitText) t.unit = normaliseUnit(foldWidth(unitText));
+  if (t.unit === null && unitText) {
+    t.unit = normaliseUnit(unitText);
+    if (foldWidth(rawUnit) !== rawUnit) t.widthFolded = true;
+  }
   return { ok: true, target: t };
 }
 
@@ -135,6 +149,10 @@ const ARABIC_RE = /^(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
 const UNIT_STOP = /[\d()[\]{}<>《》【】，,。；;：:、!?！？"'“”‘’.\-~～—]/;
 /** A unit that names a point in time makes the value a deadline, not an amount (2024年底前, 12月底). */
 const DEADLINE_RE = /[前底末初]/;
+/** Signs that never belong inside a unit: 9≤ or 2上%人 are garbled values, not units. */
+const NOT_IN_UNIT = /[=<>≥≤≧≦%]/;
+/** A year with a month, 2024.12 or 2024.6: a deadline written as a date, not an amount. */
+const YEAR_MONTH_RE = /^(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])$/;
 
 function readArabic(s: string): Amount | null {
   const m = ARABIC_RE.exec(s);
@@ -161,16 +179,18 @@ function readArabic(s: string): Amount | null {
       // The run may end in a restatement (3次三次) or an operator word (95人以上): the unit is what precedes it.
       const cut = restatementStart(run, s.slice(i));
       const u = run.slice(0, cut);
-      if (u) {
-        const suffix = OPERATOR_SUFFIXES.find(([w]) => u.endsWith(w) && u.length > w.length && i + u.length === s.length);
-        const bare = suffix ? u.slice(0, -suffix[0].length) : u;
+      // A bare operator word (95以上) leaves no unit; the caller reads the word from the tail.
+      const suffix = OPERATOR_SUFFIXES.find(([w]) => u.endsWith(w) && i + u.length === s.length);
+      const bare = suffix ? u.slice(0, -suffix[0].length) : u;
+      if (bare) {
         if (!validUnit(bare)) return null;
         unit = normaliseUnit(bare);
         i += bare.length;
       }
     }
   }
-  if (unit !== null && /^\d{4}$/.test(digits) && unit.startsWith("年") && number >= 1900 && number <= 2100) return null;
+  if (unit !== null && /^\d{4}$/.test(digits) && unit.startsWith("年") && isYear(number)) return null;
+  if (unit === null && !m[1] && YEAR_MONTH_RE.test(m[0])) return null;
   return { number, unit, notation: "arabic", length: i, thousands: m[2]!.includes(",") };
 }
 
@@ -182,8 +202,12 @@ function unitRun(s: string): string {
 
 /** Where, inside a unit run, a Chinese restatement of the number begins (or run.length if none). */
 function restatementStart(run: string, rest: string): number {
-  for (let k = 1; k < run.length; k++) {
-    const r = readChinese(rest.slice(k), false);
+  for (let k = 0; k < run.length; k++) {
+    // Straight after the digits the run must start with a digit numeral or 百分: 5千米 is five kilometres,
+    // not 5 restated as 千米; 80百分之八十 and 3三次 are restatements with nothing between.
+    if (k === 0 && !startsWithChineseDigit(rest) && !readChinesePercent(rest)) continue;
+    // A bare numeral counts only when it starts the run and ends the value (80八十); later it would be a word.
+    const r = readChinese(rest.slice(k), k === 0);
     if (r && (k + r.length === rest.length || OPERATOR_SUFFIXES.some(([w]) => rest.slice(k + r.length) === w))) return k;
   }
   return run.length;
@@ -200,15 +224,29 @@ function readChinese(s: string, whole: boolean): Amount | null {
   if (!n) return null;
   const after = s.slice(n.length);
   if (!after) return whole ? { number: n.number, unit: null, notation: "chinese", length: n.length, thousands: false } : null;
+  const unit = readMeasureWord(after);
+  if (!unit) return null;
+  // 二〇二四年 is a year, as 2024年 is.
+  if (unit.word.startsWith("年") && isYear(n.number)) return null;
+  return { number: n.number, unit: unit.word, notation: "chinese", length: n.length + unit.length, thousands: false };
+}
+
+/** The unit after a Chinese numeral: a measure word, bracketed or not, or a percent sign (九十五%). */
+function readMeasureWord(after: string): { word: string; length: number } | null {
   const bracketed = /^\(([^()]+)\)/.exec(after);
-  if (bracketed && MEASURE_WORDS.has(bracketed[1]!)) {
-    return { number: n.number, unit: bracketed[1]!, notation: "chinese", length: n.length + bracketed[0].length, thousands: false };
+  if (bracketed && (MEASURE_WORDS.has(bracketed[1]!) || bracketed[1] === "%")) {
+    return { word: bracketed[1]!, length: bracketed[0].length };
   }
+  if (after.startsWith("%")) return { word: "%", length: 1 };
   for (let len = Math.min(after.length, MAX_UNIT_LENGTH); len > 0; len--) {
     const word = after.slice(0, len);
-    if (MEASURE_WORDS.has(word)) return { number: n.number, unit: word, notation: "chinese", length: n.length + len, thousands: false };
+    if (MEASURE_WORDS.has(word)) return { word, length: len };
   }
   return null;
+}
+
+function isYear(n: number): boolean {
+  return n >= 1900 && n <= 2100;
 }
 
 /** The restatement after a number: 百分之八十 after 80%, or (80%) after 百分之八十. */
@@ -229,7 +267,7 @@ function validUnit(u: string): boolean {
     u.length > 0 &&
     u.length <= MAX_UNIT_LENGTH &&
     !UNIT_STOP.test(u) &&
-    !(u.startsWith("%") && u.length > 1) &&
+    (u === "%" || !NOT_IN_UNIT.test(u)) &&
     !DEADLINE_RE.test(u)
   );
 }
@@ -238,6 +276,8 @@ function normaliseUnit(u: string): string {
   return u === "％" ? "%" : u;
 }
 
+/** Drops the float noise of scaling (0.07 * 100 = 7.000000000000001); leaves huge numbers as they are. */
 function round(n: number): number {
-  return Math.round(n * 1e10) / 1e10;
+  const r = Math.round(n * 1e10) / 1e10;
+  return Number.isFinite(r) ? r : n;
 }

@@ -21,6 +21,8 @@ export const CANONICAL_OPERATORS: ReadonlySet<string> = new Set(["=", "≥", "�
 /** Suffixes that state the operator after the value: 95%以上, 3天以内. */
 export const OPERATOR_SUFFIXES: ReadonlyArray<readonly [string, Op]> = [
   ["及以上", "≥"], ["以上", "≥"], ["及以下", "≤"], ["以下", "≤"], ["以内", "≤"],
+  // Bare 内 last, so 以内 is matched whole: 5个工作日内, 3天内.
+  ["内", "≤"],
 ];
 
 /**

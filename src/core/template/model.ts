@@ -30,10 +30,10 @@ export interface AmountRead extends FieldRead {
 
 export interface Indicator {
   level1: string;
-  /** Where the 一级 text lives (for a carried-down or merged label: the cell holding it). */
-  level1Cell: string | null;
+  /** Where the 一级 text lives (carried down or merged: the cell holding it; blank: this row's cell). */
+  level1Cell: string;
   level2: string;
-  level2Cell: string | null;
+  level2Cell: string;
   name: string;
   nameCell: string;
   /** The 指标值 as written (split layouts: the three cells joined with spaces). */

@@ -102,7 +102,7 @@ export function readTable(view: GridView, region: CellRange, header: TableHeader
       emptyCategories.push({ level1: level1?.text ?? "", level2: level2?.text ?? "", cell: (fresh(l2) ? l2 : l1).address });
       continue;
     }
-    indicators.push(indicatorOf(r, current.level1, current.level2, name, value, nature, unit));
+    indicators.push(indicatorOf(r, current.level1 ?? { text: "", cell: l1.address }, current.level2 ?? { text: "", cell: l2.address }, name, value, nature, unit));
   }
   return { indicators, emptyCategories };
 }
@@ -139,8 +139,8 @@ function isRepeatedHeader(started: LogicalCell[]): boolean {
 
 function indicatorOf(
   row: number,
-  level1: Level | null,
-  level2: Level | null,
+  level1: Level,
+  level2: Level,
   name: LogicalCell,
   value: LogicalCell,
   nature: LogicalCell | null,
@@ -154,10 +154,10 @@ function indicatorOf(
     ? [nature, value, unit].map((c) => (c ? displayText(c) : "")).filter(Boolean).join(" ")
     : displayText(value);
   const indicator: Indicator = {
-    level1: level1?.text ?? "",
-    level1Cell: level1?.cell ?? null,
-    level2: level2?.text ?? "",
-    level2Cell: level2?.cell ?? null,
+    level1: level1.text,
+    level1Cell: level1.cell,
+    level2: level2.text,
+    level2Cell: level2.cell,
     name: levelText(name.value),
     nameCell: name.address,
     raw,

@@ -12,6 +12,12 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1
 
 export const CHINESE_NUMERAL_CHARS = "零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬亿億点";
 
+/** True when `text` begins with a digit numeral (一, 两, 〇 …) rather than a place unit (十, 千, 万 …). */
+export function startsWithChineseDigit(text: string): boolean {
+  const first = text[0];
+  return first !== undefined && DIGITS[first] !== undefined;
+}
+
 /** Parses a whole string of Chinese numerals to a number; null when it is not one. */
 export function parseChineseNumber(text: string): number | null {
   if (!text) return null;
@@ -26,50 +32,76 @@ export function parseChineseNumber(text: string): number | null {
       if (d === undefined) return null;
       frac += String(d);
     }
-    return Number(`${whole}.${frac}`);
+    const n = Number(`${whole}.${frac}`);
+    return Number.isFinite(n) ? n : null;
   }
   return parseChineseInteger(text);
 }
 
 function parseChineseInteger(text: string): number | null {
   if (!text) return null;
-  // Digit-by-digit strings such as 二〇二四 (a year) or 一二 read positionally.
-  if ([...text].every((ch) => DIGITS[ch] !== undefined)) {
-    if (text.length === 1) return DIGITS[text]!;
-    return Number([...text].map((ch) => DIGITS[ch]).join(""));
-  }
+  const n = [...text].every((ch) => DIGITS[ch] !== undefined) ? readPositional(text) : readPlaceValue(text);
+  // A long enough run of digits overflows; a target is never that large.
+  return n !== null && Number.isFinite(n) ? n : null;
+}
+
+/**
+ * Digit-by-digit strings such as 二〇二四 (a year) or 一〇五 read positionally. Two adjacent non-zero
+ * digits are the idiom for an approximate range (三四次 = "three or four times"), not 34.
+ */
+function readPositional(text: string): number | null {
+  const digits = [...text].map((ch) => DIGITS[ch]!);
+  if (digits.length === 1) return digits[0]!;
+  if (digits.length === 2 && !digits.includes(0)) return null;
+  return Number(digits.join(""));
+}
+
+/** 一百二十, 一万五千, 一百零五, and the spoken abbreviations 一百二 (120), 两千五 (2500), 一万五 (15000). */
+function readPlaceValue(text: string): number | null {
   let total = 0; // finished 万/亿 sections
   let section = 0; // value below the current 万
   let digit: number | null = null;
-  let lastUnit = Infinity;
+  let lastSmall = Infinity; // 十/百/千 must descend within a section
+  let lastBig = Infinity; // 万/亿 must descend across sections: 五万三万 is not a number
+  let prevUnit: number | null = null; // the unit written just before the pending digit, if nothing came between
+  let pendingAfterUnit: number | null = null;
   for (const ch of text) {
     const d = DIGITS[ch];
     if (d !== undefined) {
       if (digit !== null && d !== 0 && digit !== 0) return null; // "三四" mid-number is not a numeral
+      pendingAfterUnit = digit === null ? prevUnit : null; // 零 between unit and digit cancels the abbreviation
       digit = d;
+      prevUnit = null;
       continue;
     }
     const small = SMALL_UNITS[ch];
     if (small !== undefined) {
-      if (small >= lastUnit) return null; // 百 after 十 within a section
-      section += (digit ?? 1) * small; // an omitted 一 is implied: 十二 = 12, 百分之百 = 100
+      if (small >= lastSmall) return null; // 百 after 十 within a section
+      // An omitted 一 is implied, also after 零: 十二 = 12, 百分之百 = 100, 一千零十 = 1010.
+      section += (digit || 1) * small;
       digit = null;
-      lastUnit = small;
+      lastSmall = small;
+      prevUnit = small;
       continue;
     }
     const big = BIG_UNITS[ch];
     if (big !== undefined) {
+      if (big >= lastBig) return null;
       const part = section + (digit ?? 0);
       if (part === 0) return null;
       total += part * big;
       section = 0;
       digit = null;
-      lastUnit = Infinity;
+      lastSmall = Infinity;
+      lastBig = big;
+      prevUnit = big;
       continue;
     }
     return null;
   }
-  return total + section + (digit ?? 0);
+  // A final digit right after a unit stands for the next unit down: 一百二 = 120, 一万五 = 15000.
+  const scale = digit !== null && pendingAfterUnit !== null ? pendingAfterUnit / 10 : 1;
+  return total + section + (digit ?? 0) * scale;
 }
 
 export interface ChinesePercent {

@@ -1,0 +1,70 @@
+import { promises as fs } from "node:fs";
+import { basename } from "node:path";
+import { validateWorkbook } from "../app/validate";
+import { RULE_IDS } from "../core/rules/registry";
+import { parseSettings } from "../core/settings";
+import { XlsxFile } from "../xlsx/xlsx-file";
+import { CheckArgs, UsageError } from "./args";
+import { Progress } from "./progress";
+import { renderReport } from "./render";
+import { STRINGS, t } from "./strings";
+
+export interface Io {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WriteStream;
+}
+
+/** `jixiao check`: returns the exit code (0 clean, 1 errors found). Unreadable input throws WorkbookUnreadable. */
+export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
+  const settingsInput: Record<string, unknown> = {
+    profile: args.profile,
+    lang: args.lang,
+    disabledRules: args.disable,
+    requireCostCategory: args.requireCost,
+  };
+  if (args.satisfactionFloor !== undefined) settingsInput.satisfactionFloor = args.satisfactionFloor;
+  const parsed = parseSettings(settingsInput, RULE_IDS);
+  if (!parsed.ok) throw new UsageError(parsed.errors.join("; "));
+  const settings = parsed.settings;
+
+  const progress = new Progress(io.stderr, t(STRINGS.converting, args.lang));
+  const started = Date.now();
+  const size = await fileSize(args.file);
+  if (size > 2 * 1024 * 1024) progress.note(t(STRINGS.reading, args.lang, { file: args.file, size: `${(size / 1048576).toFixed(1)} MB` }));
+  const file = await XlsxFile.open(args.file);
+  const result = await validateWorkbook(file, {
+    file: basename(args.file),
+    settings,
+    ...(args.out ? { highlighter: file } : {}),
+    onSheet: (done, total) => progress.update(done, total),
+  });
+  progress.finish();
+  if (result.report.sheets.length >= 50) {
+    progress.note(t(STRINGS.readDone, args.lang, { sheets: result.report.sheets.length, seconds: ((Date.now() - started) / 1000).toFixed(1) }));
+  }
+  const { report } = result;
+  for (const e of report.internalErrors) io.stderr.write(t(STRINGS.internal, args.lang, e) + "\n");
+
+  if (args.out) {
+    await file.saveCopy(args.out);
+    io.stderr.write(t(STRINGS.wroteCopy, args.lang, { path: args.out, cells: result.marked?.cellsMarked ?? 0 }) + "\n");
+  }
+  if (args.json !== undefined) {
+    const json = JSON.stringify(report, null, 2) + "\n";
+    if (args.json === "-") io.stdout.write(json);
+    else {
+      await fs.writeFile(args.json, json, "utf8");
+      io.stderr.write(t(STRINGS.wroteJson, args.lang, { path: args.json }) + "\n");
+    }
+  }
+  if (args.json !== "-") io.stdout.write(renderReport(report, { lang: args.lang, color: args.color && !!(io.stdout as NodeJS.WriteStream).isTTY && !process.env.NO_COLOR, all: args.all }));
+  return report.totals.errors > 0 ? 1 : 0;
+}
+
+async function fileSize(path: string): Promise<number> {
+  try {
+    return (await fs.stat(path)).size;
+  } catch {
+    return 0; // opening it will say what is wrong
+  }
+}

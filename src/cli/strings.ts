@@ -1,0 +1,31 @@
+import { Lang } from "../core/diagnostic";
+
+/** Everything the terminal says, zh and en. */
+export const STRINGS = {
+  severity: {
+    error: { zh: "错误", en: "error" },
+    warning: { zh: "警告", en: "warning" },
+    info: { zh: "提示", en: "info" },
+  },
+  totals: {
+    zh: "{projects} 个项目 · {indicators} 条指标 · {errors} 个错误 · {warnings} 个警告 · {info} 条提示",
+    en: "{projects} projects · {indicators} indicators · {errors} errors · {warnings} warnings · {info} info",
+  },
+  header: { zh: "{file} · 配置 {profile}", en: "{file} · profile {profile}" },
+  skippedSheets: { zh: "无申报表、已跳过的工作表：{sheets}", en: "sheets without a form, skipped: {sheets}" },
+  noForms: { zh: "没有找到申报表（财政项目支出绩效目标申报表）。", en: "No performance-target form (财政项目支出绩效目标申报表) was found." },
+  infoHidden: { zh: "另有 {count} 条提示未列出（加 --all 显示）：{rules}", en: "{count} info findings not listed (add --all): {rules}" },
+  clean: { zh: "未发现错误或警告。", en: "No errors or warnings." },
+  fix: { zh: "建议", en: "fix" },
+  workbookLevel: { zh: "（工作簿）", en: "(workbook)" },
+  wroteJson: { zh: "已写出 JSON 报告：{path}", en: "wrote JSON report: {path}" },
+  wroteCopy: { zh: "已写出标注副本：{path}（{cells} 个单元格已标注；原文件未改动）", en: "wrote annotated copy: {path} ({cells} cells marked; the input is untouched)" },
+  reading: { zh: "正在读取 {file}（{size}）…", en: "reading {file} ({size})…" },
+  readDone: { zh: "已读取 {sheets} 张工作表，用时 {seconds} 秒", en: "read {sheets} sheets in {seconds} s" },
+  converting: { zh: "工作表", en: "sheets" },
+  internal: { zh: "jixiao 内部错误（规则 {rule}）：{message}；其余规则的结果仍然有效", en: "jixiao internal error (rule {rule}): {message}; the other rules' results stand" },
+} as const;
+
+export function t(entry: { zh: string; en: string }, lang: Lang, params: Record<string, string | number> = {}): string {
+  return entry[lang].replace(/\{(\w+)\}/g, (w, k: string) => (k in params ? String(params[k]) : w));
+}

@@ -1,0 +1,45 @@
+import { compareA1 } from "./grid/address";
+import { Diagnostic, SEVERITY_RANK } from "./diagnostic";
+
+/**
+ * What an adapter paints on one cell: the worst severity among its findings and a note listing them.
+ * Info findings are never painted (rules.md: "never highlighted as a problem").
+ */
+export interface CellMark {
+  sheet: string;
+  cell: string;
+  severity: "error" | "warning";
+  /** One line per finding: "[rule] message → fix". */
+  note: string;
+  rules: string[];
+}
+
+export const NOTE_AUTHOR = "jixiao";
+/** Fill colours: error and warning told apart at a glance, and both readable with black text. */
+export const MARK_FILL = { error: "#FFC7CE", warning: "#FFEB9C" } as const;
+export const MARK_FONT = { error: "#9C0006", warning: "#9C5700" } as const;
+
+export function marksFrom(diagnostics: readonly Diagnostic[], lang: "zh" | "en" = "zh"): CellMark[] {
+  const byCell = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    if (d.severity === "info") continue;
+    const key = `${d.sheet}\u0000${d.cell}`;
+    const list = byCell.get(key);
+    if (list) list.push(d);
+    else byCell.set(key, [d]);
+  }
+  const marks: CellMark[] = [];
+  for (const list of byCell.values()) {
+    list.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+    const first = list[0]!;
+    const fixWord = lang === "zh" ? "建议" : "suggested";
+    marks.push({
+      sheet: first.sheet,
+      cell: first.cell,
+      severity: first.severity === "error" ? "error" : "warning",
+      note: list.map((d) => `[${d.rule}] ${d.message}${d.fix !== undefined ? ` (${fixWord}: ${d.fix})` : ""}`).join("\n"),
+      rules: [...new Set(list.map((d) => d.rule))],
+    });
+  }
+  return marks.sort((a, b) => (a.sheet === b.sheet ? compareA1(a.cell, b.cell) : a.sheet < b.sheet ? -1 : 1));
+}

@@ -1,0 +1,98 @@
+import { Diagnostic } from "../diagnostic";
+import { formatYMD } from "../grid/cell-value";
+import { RuleRun } from "../rules/run";
+import { Settings } from "../settings";
+import { roundCents } from "../template/amounts";
+import { AmountRead, Form, Indicator, WorkbookRead } from "../template/model";
+import { regionAddress } from "../template/read-workbook";
+import { TOOL } from "../version";
+import { Report, ReportIndicator, ReportProject } from "./schema";
+
+export function buildReport(file: string, workbook: WorkbookRead, run: RuleRun, settings: Settings): Report {
+  const counts = new Map<Form, { error: number; warning: number; info: number }>();
+  for (const d of run.diagnostics) {
+    const form = run.formOf.get(d);
+    if (!form) continue;
+    const c = counts.get(form) ?? { error: 0, warning: 0, info: 0 };
+    c[d.severity]++;
+    counts.set(form, c);
+  }
+  const projects = workbook.forms.map((f) => projectOf(f, counts.get(f) ?? { error: 0, warning: 0, info: 0 }));
+  const bySeverity = (s: Diagnostic["severity"]) => run.diagnostics.filter((d) => d.severity === s).length;
+  return {
+    tool: { name: TOOL.name, version: TOOL.version },
+    file,
+    profile: settings.profile,
+    lang: settings.lang,
+    sheets: workbook.sheets.map((s) => ({ name: s.name, forms: s.forms.length })),
+    projects,
+    diagnostics: run.diagnostics,
+    totals: {
+      projects: projects.length,
+      indicators: projects.reduce((n, p) => n + p.indicators.length, 0),
+      errors: bySeverity("error"),
+      warnings: bySeverity("warning"),
+      info: bySeverity("info"),
+      annualTotal: roundCents(projects.reduce((n, p) => n + (p.funds.annualTotal ?? 0), 0)),
+    },
+    internalErrors: run.internalErrors,
+  };
+}
+
+function projectOf(form: Form, c: { error: number; warning: number; info: number }): ReportProject {
+  const yuan = (a: AmountRead | undefined) => (a?.amount == null ? null : roundCents(a.amount * form.fundsScale));
+  return {
+    sheet: form.sheet,
+    cell: form.fields.projectName.cell ?? form.anchor,
+    name: form.fields.projectName.text,
+    nature: form.fields.nature?.text ?? "",
+    category: form.fields.category?.text ?? "",
+    department: form.fields.department?.text ?? "",
+    implementer: form.fields.implementer?.text ?? "",
+    start: form.dates.start?.date ? formatYMD(form.dates.start.date) : null,
+    end: form.dates.end?.date ? formatYMD(form.dates.end.date) : null,
+    year: form.year,
+    funds: {
+      projectTotal: yuan(form.funds.projectTotal),
+      annualTotal: yuan(form.funds.annualTotal),
+      appropriation: yuan(form.funds.appropriation),
+      carryover: yuan(form.funds.carryover),
+      other: yuan(form.funds.annualOther),
+      projectFiscal: yuan(form.funds.projectFiscal),
+      projectOther: yuan(form.funds.projectOther),
+    },
+    fundsUnit: form.fundsScale === 10000 ? "万元" : "元",
+    projectGoal: form.goals.projectGoal?.text ?? "",
+    annualGoal: form.goals.annualGoal?.text ?? "",
+    indicators: form.indicators.map(indicatorOf),
+    errors: c.error,
+    warnings: c.warning,
+    info: c.info,
+    status: c.error ? "errors" : c.warning ? "warnings" : "ok",
+    region: regionAddress(form),
+  };
+}
+
+function indicatorOf(ind: Indicator): ReportIndicator {
+  const out: ReportIndicator = {
+    level1: ind.level1,
+    level2: ind.level2,
+    name: ind.name,
+    raw: ind.raw,
+    cell: ind.cell,
+    target: null,
+    level1Cell: ind.level1Cell,
+    level2Cell: ind.level2Cell,
+    nameCell: ind.nameCell,
+  };
+  if (!ind.target.ok) {
+    out.targetProblem = ind.target.reason;
+    return out;
+  }
+  const t = ind.target.target;
+  out.target =
+    t.kind === "quantitative"
+      ? { kind: t.kind, op: t.op, number: t.number, unit: t.unit, notation: t.notation }
+      : { kind: t.kind, op: null, number: null, unit: null, text: t.text };
+  return out;
+}

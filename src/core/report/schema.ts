@@ -1,0 +1,101 @@
+import { z } from "zod";
+import { SEVERITIES } from "../diagnostic";
+import { OPERATORS } from "../target/model";
+import { PROFILES } from "../taxonomy";
+
+/**
+ * The JSON report: the contract other tools, the pane and the tests read (outputs.md). Field names
+ * shown there are fixed; everything else here is an addition.
+ */
+
+const Amount = z.number().nullable();
+
+export const TargetSchema = z.object({
+  kind: z.enum(["quantitative", "qualitative"]),
+  op: z.enum(OPERATORS).nullable(),
+  number: z.number().nullable(),
+  unit: z.string().nullable(),
+  notation: z.enum(["arabic", "chinese", "mixed"]).optional(),
+  text: z.string().optional(),
+});
+
+export const IndicatorSchema = z.object({
+  level1: z.string(),
+  level2: z.string(),
+  name: z.string(),
+  raw: z.string(),
+  cell: z.string(),
+  target: TargetSchema.nullable(),
+  /** Why `target` is null: the value is blank or an error value. */
+  targetProblem: z.enum(["empty", "error-value"]).optional(),
+  level1Cell: z.string(),
+  level2Cell: z.string(),
+  nameCell: z.string(),
+});
+
+export const ProjectSchema = z.object({
+  sheet: z.string(),
+  cell: z.string(),
+  name: z.string(),
+  nature: z.string(),
+  category: z.string(),
+  department: z.string(),
+  implementer: z.string(),
+  start: z.string().nullable(),
+  end: z.string().nullable(),
+  year: z.number().nullable(),
+  funds: z.object({
+    projectTotal: Amount,
+    annualTotal: Amount,
+    appropriation: Amount,
+    carryover: Amount,
+    other: Amount,
+    projectFiscal: Amount,
+    projectOther: Amount,
+  }),
+  /** The unit the form states its money in; `funds` are always in 元. */
+  fundsUnit: z.enum(["元", "万元"]),
+  projectGoal: z.string(),
+  annualGoal: z.string(),
+  indicators: z.array(IndicatorSchema),
+  errors: z.number().int(),
+  warnings: z.number().int(),
+  info: z.number().int(),
+  status: z.enum(["ok", "warnings", "errors"]),
+  region: z.string(),
+});
+
+export const DiagnosticSchema = z.object({
+  rule: z.string(),
+  severity: z.enum(SEVERITIES),
+  sheet: z.string(),
+  cell: z.string(),
+  project: z.string(),
+  message: z.string(),
+  fix: z.string().optional(),
+  value: z.string().optional(),
+});
+
+export const ReportSchema = z.object({
+  tool: z.object({ name: z.literal("jixiao"), version: z.string() }),
+  file: z.string(),
+  profile: z.enum(PROFILES),
+  lang: z.enum(["zh", "en"]),
+  sheets: z.array(z.object({ name: z.string(), forms: z.number().int() })),
+  projects: z.array(ProjectSchema),
+  diagnostics: z.array(DiagnosticSchema),
+  totals: z.object({
+    projects: z.number().int(),
+    indicators: z.number().int(),
+    errors: z.number().int(),
+    warnings: z.number().int(),
+    info: z.number().int(),
+    annualTotal: z.number(),
+  }),
+  /** Rules that failed on this workbook (a jixiao bug); empty in a healthy run. */
+  internalErrors: z.array(z.object({ rule: z.string(), message: z.string() })),
+});
+
+export type Report = z.infer<typeof ReportSchema>;
+export type ReportProject = z.infer<typeof ProjectSchema>;
+export type ReportIndicator = z.infer<typeof IndicatorSchema>;

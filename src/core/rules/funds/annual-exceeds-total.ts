@@ -1,0 +1,31 @@
+import { defineRule } from "../types";
+import { formatMoney } from "./fields";
+
+export default defineRule({
+  meta: {
+    id: "funds/annual-exceeds-total",
+    severity: "warning",
+    docs: { zh: "年度资金申请总额大于项目资金总额（已填时）", en: "The annual amount exceeds the project total (when filled)" },
+  },
+  messages: {
+    exceeds: {
+      zh: "年度资金申请总额 {annual} 大于项目资金总额 {total}",
+      en: "annual amount {annual} exceeds the project total {total}",
+    },
+  },
+  check(ctx) {
+    for (const form of ctx.workbook.forms) {
+      const annual = form.funds.annualTotal;
+      const total = form.funds.projectTotal;
+      if (!annual?.cell || annual.amount === null || total?.amount == null) continue;
+      if (annual.amount <= total.amount + 0.01) continue;
+      ctx.report({
+        form,
+        cell: annual.cell,
+        message: "exceeds",
+        params: { annual: formatMoney(annual.amount), total: formatMoney(total.amount) },
+        value: annual.text,
+      });
+    }
+  },
+});

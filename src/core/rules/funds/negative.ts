@@ -1,0 +1,24 @@
+import { FUND_KEYS } from "../../template/labels";
+import { defineRule } from "../types";
+import { FUND_NAMES, formatMoney } from "./fields";
+
+export default defineRule({
+  meta: {
+    id: "funds/negative",
+    severity: "error",
+    docs: { zh: "金额小于 0", en: "An amount is below 0" },
+  },
+  messages: {
+    negative: { zh: "「{field}」为负数：{amount}", en: "{fieldEn} is negative: {amount}" },
+  },
+  check(ctx) {
+    for (const form of ctx.workbook.forms) {
+      for (const key of FUND_KEYS) {
+        const f = form.funds[key];
+        if (!f?.cell || f.amount === null || f.amount >= 0) continue;
+        const params = { field: FUND_NAMES[key].zh, fieldEn: FUND_NAMES[key].en, amount: formatMoney(f.amount) };
+        ctx.report({ form, cell: f.cell, message: "negative", params, value: f.text });
+      }
+    }
+  },
+});

@@ -1,0 +1,67 @@
+import { AmountRead, Form } from "../../template/model";
+import { FundKey } from "../../template/labels";
+import { defineRule, RuleContext } from "../types";
+import { formatMoney } from "./fields";
+
+const TOLERANCE = 0.01;
+
+type Messages = "annual" | "project";
+
+export default defineRule<Messages>({
+  meta: {
+    id: "funds/sum-mismatch",
+    severity: "error",
+    docs: {
+      zh: "年度资金申请总额 ≠ 当年财政拨款 + 上年结转资金 + 其他资金；项目资金总额（已填时）≠ 财政资金 + 其他资金",
+      en: "Annual amount ≠ appropriation + carry-over + other; project total (when filled) ≠ fiscal + other",
+    },
+    fix: { zh: "各分项之和", en: "the computed sum" },
+  },
+  messages: {
+    annual: {
+      zh: "年度资金申请总额 {total} 不等于 当年财政拨款 + 上年结转资金 + 其他资金 = {sum}",
+      en: "annual amount {total} is not appropriation + carry-over + other = {sum}",
+    },
+    project: {
+      zh: "项目资金总额 {total} 不等于 财政资金 + 其他资金 = {sum}",
+      en: "project total {total} is not fiscal + other = {sum}",
+    },
+  },
+  check(ctx) {
+    for (const form of ctx.workbook.forms) {
+      compare(ctx, form, "annualTotal", ["appropriation", "carryover", "annualOther"], "annual", false);
+      compare(ctx, form, "projectTotal", ["projectFiscal", "projectOther"], "project", true);
+    }
+  },
+});
+
+/**
+ * Checks one total against its parts. Runs only where the form prints the parts, and only when every
+ * amount involved is a number (funds/not-a-number reports the others). Blank parts count as 0.
+ */
+function compare(
+  ctx: RuleContext<Messages>,
+  form: Form,
+  totalKey: FundKey,
+  partKeys: FundKey[],
+  message: Messages,
+  onlyWhenFilled: boolean,
+): void {
+  const total = form.funds[totalKey];
+  const parts = partKeys.map((k) => form.funds[k]).filter((p): p is AmountRead => !!p);
+  if (!total?.cell || !parts.length) return;
+  if (total.problem || parts.some((p) => p.problem)) return;
+  if (onlyWhenFilled && total.amount === null) return;
+  if (total.amount === null && parts.every((p) => p.amount === null)) return;
+  const sum = Math.round(parts.reduce((s, p) => s + (p.amount ?? 0), 0) * 100) / 100;
+  const have = total.amount ?? 0;
+  if (Math.abs(have - sum) <= TOLERANCE) return;
+  ctx.report({
+    form,
+    cell: total.cell,
+    message,
+    params: { total: total.amount === null ? "—" : formatMoney(have), sum: formatMoney(sum) },
+    fix: sum.toFixed(2),
+    value: total.text,
+  });
+}

@@ -1,0 +1,20 @@
+import { defineRule } from "../types";
+
+export default defineRule({
+  meta: {
+    id: "indicator/missing-name",
+    severity: "error",
+    docs: { zh: "有指标值但没有三级指标名称", en: "A target value without a 三级指标 name" },
+  },
+  messages: {
+    missing: { zh: "指标值「{value}」缺少三级指标名称", en: "target \"{value}\" has no 三级指标 name" },
+  },
+  check(ctx) {
+    for (const form of ctx.workbook.forms) {
+      for (const ind of form.indicators) {
+        if (ind.name) continue;
+        ctx.report({ form, cell: ind.nameCell, message: "missing", params: { value: ind.raw } });
+      }
+    }
+  },
+});

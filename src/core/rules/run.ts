@@ -1,0 +1,63 @@
+import { compareA1 } from "../grid/address";
+import { Diagnostic } from "../diagnostic";
+import { format } from "../i18n";
+import { Settings } from "../settings";
+import { taxonomyFor } from "../taxonomy";
+import { Form, WorkbookRead } from "../template/model";
+import { ALL_RULES } from "./registry";
+import { FindingInput, Rule } from "./types";
+
+export interface RuleRun {
+  diagnostics: Diagnostic[];
+  /** The form each diagnostic belongs to (absent for sheet- and workbook-level findings). */
+  formOf: Map<Diagnostic, Form>;
+  /** Rules that failed on this workbook: a jixiao bug, reported rather than crashing the whole check. */
+  internalErrors: { rule: string; message: string }[];
+}
+
+/**
+ * Runs every enabled rule over a read workbook. A rule that throws is a bug in jixiao, not in the user's
+ * workbook: it is listed in `internalErrors` and the other rules still run.
+ */
+export function runRules(workbook: WorkbookRead, settings: Settings, rules: readonly Rule[] = ALL_RULES): RuleRun {
+  const disabled = new Set(settings.disabledRules);
+  const taxonomy = taxonomyFor(settings.profile);
+  const seen = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  const formOf = new Map<Diagnostic, Form>();
+  const internalErrors: RuleRun["internalErrors"] = [];
+  for (const rule of rules) {
+    if (disabled.has(rule.meta.id)) continue;
+    const report = (f: FindingInput<string>) => {
+      const message = rule.messages[f.message];
+      const d: Diagnostic = {
+        rule: rule.meta.id,
+        severity: f.severity ?? rule.meta.severity,
+        sheet: f.form?.sheet ?? f.sheet ?? "",
+        cell: f.cell,
+        project: f.form?.fields.projectName.text ?? "",
+        message: message ? format(message, settings.lang, f.params) : f.message,
+      };
+      if (f.fix !== undefined) d.fix = f.fix;
+      if (f.value !== undefined) d.value = f.value;
+      const key = `${d.rule}\u0000${d.sheet}\u0000${d.cell}\u0000${d.message}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      diagnostics.push(d);
+      if (f.form) formOf.set(d, f.form);
+    };
+    try {
+      rule.check({ workbook, settings, taxonomy, report });
+    } catch (e) {
+      internalErrors.push({ rule: rule.meta.id, message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  const sheetOrder = new Map(workbook.sheets.map((s, i) => [s.name, i]));
+  diagnostics.sort(
+    (a, b) =>
+      (sheetOrder.get(a.sheet) ?? -1) - (sheetOrder.get(b.sheet) ?? -1) ||
+      compareA1(a.cell, b.cell) ||
+      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+  );
+  return { diagnostics, formOf, internalErrors };
+}

@@ -1,0 +1,23 @@
+import { defineRule } from "../types";
+import { eachIndicator, quantityOf } from "../support";
+import { arabicFix } from "./fixes";
+
+export default defineRule({
+  meta: {
+    id: "target/chinese-numerals",
+    severity: "error",
+    docs: { zh: "数值用中文数字书写（百分之百、百分之八十、三次）", en: "The number is written in Chinese numerals (百分之百, 百分之八十, 三次)" },
+    fix: { zh: "阿拉伯数字写法", en: "the Arabic form" },
+  },
+  messages: {
+    chinese: { zh: "指标值「{value}」用中文数字书写，应写作 {fix}", en: "target \"{value}\" is written in Chinese numerals; write {fix}" },
+  },
+  check(ctx) {
+    eachIndicator(ctx, (form, ind) => {
+      const t = quantityOf(ind);
+      if (!t || t.notation !== "chinese") return;
+      const fix = arabicFix(ind, t);
+      ctx.report({ form, cell: ind.cell, message: "chinese", params: { value: ind.raw, fix }, fix, value: ind.raw });
+    });
+  },
+});

@@ -1,0 +1,31 @@
+import { defineRule } from "../types";
+import { eachIndicator, operatorCell, quantityOf } from "../support";
+import { arabicFix, hasFullWidthSigns } from "./fixes";
+
+export default defineRule({
+  meta: {
+    id: "target/nonstandard-operator",
+    severity: "warning",
+    docs: {
+      zh: "使用了非标准运算符或括号（>=、<=、==、≧、≦、全角符号、文字运算符如“不低于”“以上”）",
+      en: "A nonstandard operator or bracket (>=, <=, ==, ≧, ≦, full-width signs, words such as 不低于 or 以上)",
+    },
+    fix: { zh: "标准写法", en: "the canonical form" },
+  },
+  messages: {
+    operator: { zh: "指标值「{value}」的运算符「{op}」不规范，应写作 {fix}", en: "target \"{value}\" uses \"{op}\"; write {fix}" },
+    fullWidth: { zh: "指标值「{value}」含全角符号或括号，应写作 {fix}", en: "target \"{value}\" has full-width signs or brackets; write {fix}" },
+  },
+  check(ctx) {
+    eachIndicator(ctx, (form, ind) => {
+      const t = quantityOf(ind);
+      if (!t) return;
+      const fix = arabicFix(ind, t);
+      if (t.nonstandardOp !== undefined) {
+        ctx.report({ form, cell: operatorCell(ind), message: "operator", params: { value: ind.raw, op: t.nonstandardOp, fix }, fix, value: ind.raw });
+      } else if (hasFullWidthSigns(ind.raw)) {
+        ctx.report({ form, cell: ind.cell, message: "fullWidth", params: { value: ind.raw, fix }, fix, value: ind.raw });
+      }
+    });
+  },
+});

@@ -1,0 +1,21 @@
+import { defineRule } from "../types";
+import { eachIndicator, kindOf, quantityOf } from "../support";
+
+export default defineRule({
+  meta: {
+    id: "target/satisfaction-floor",
+    severity: "warning",
+    docs: { zh: "满意度目标低于设定下限（默认 80%）", en: "A satisfaction target below the floor (80% by default; a setting)" },
+  },
+  messages: {
+    low: { zh: "满意度目标 {number}% 低于 {floor}%", en: "satisfaction target {number}% is below {floor}%" },
+  },
+  check(ctx) {
+    const floor = ctx.settings.satisfactionFloor;
+    eachIndicator(ctx, (form, ind) => {
+      const t = quantityOf(ind);
+      if (!t || kindOf(ind) !== "satisfaction" || t.unit !== "%" || t.number >= floor) return;
+      ctx.report({ form, cell: ind.cell, message: "low", params: { number: t.number, floor }, value: ind.raw });
+    });
+  },
+});

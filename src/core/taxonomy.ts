@@ -1,0 +1,68 @@
+import { labelKey } from "./text/normalize";
+
+/** The indicator taxonomy of rules.md, as data: 一级 → allowed 二级. */
+export const TAXONOMY: Readonly<Record<string, readonly string[]>> = {
+  产出指标: ["数量指标", "质量指标", "时效指标"],
+  效益指标: ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"],
+  满意度指标: ["服务对象满意度指标"],
+  成本指标: ["经济成本指标", "社会成本指标", "生态环境成本指标"],
+};
+
+/** What other provinces' forms add, accepted only under the `lenient` profile. */
+export const LENIENT_ADDITIONS: Readonly<Record<string, readonly string[]>> = {
+  产出指标: ["成本指标"],
+  效益指标: ["社会公众或服务对象满意度指标"],
+};
+
+export const PROFILES = ["shanghai", "lenient"] as const;
+export type Profile = (typeof PROFILES)[number];
+
+export const LEVEL1 = { output: "产出指标", benefit: "效益指标", satisfaction: "满意度指标", cost: "成本指标" } as const;
+export const OUTPUT_CORE_LEVEL2 = ["数量指标", "质量指标", "时效指标"] as const;
+
+/** What a 二级 asks of its targets. */
+export type LevelKind = "quantity" | "quality" | "timeliness" | "satisfaction" | "other";
+
+const KIND_BY_LEVEL2: Readonly<Record<string, LevelKind>> = {
+  数量指标: "quantity",
+  质量指标: "quality",
+  时效指标: "timeliness",
+  服务对象满意度指标: "satisfaction",
+  社会公众或服务对象满意度指标: "satisfaction",
+};
+
+export interface Taxonomy {
+  profile: Profile;
+  /** Is this 一级 (match key) in the taxonomy? */
+  isLevel1(key: string): boolean;
+  /** The 一级 names a 二级 may sit under, or empty when the 二级 is unknown. */
+  parentsOf(level2Key: string): string[];
+  level2Of(level1Key: string): readonly string[];
+  level1Names(): string[];
+}
+
+export function taxonomyFor(profile: Profile): Taxonomy {
+  const table = new Map<string, string[]>();
+  for (const [l1, l2s] of Object.entries(TAXONOMY)) table.set(l1, [...l2s]);
+  if (profile === "lenient") for (const [l1, l2s] of Object.entries(LENIENT_ADDITIONS)) table.get(l1)!.push(...l2s);
+  const parents = new Map<string, string[]>();
+  for (const [l1, l2s] of table) for (const l2 of l2s) parents.set(l2, [...(parents.get(l2) ?? []), l1]);
+  return {
+    profile,
+    isLevel1: (key) => table.has(key),
+    parentsOf: (key) => parents.get(key) ?? [],
+    level2Of: (key) => table.get(key) ?? [],
+    level1Names: () => [...table.keys()],
+  };
+}
+
+/** Labels compare without spaces, line breaks or full-width forms: "服务对象满意度 指标" is the 二级 it means. */
+export function levelKey(text: string): string {
+  return labelKey(text);
+}
+
+export function levelKind(level1: string, level2: string): LevelKind {
+  const kind = KIND_BY_LEVEL2[levelKey(level2)];
+  if (kind) return kind;
+  return levelKey(level1) === LEVEL1.satisfaction ? "satisfaction" : "other";
+}

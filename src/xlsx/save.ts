@@ -1,0 +1,83 @@
+import { promises as fs } from "fs";
+import * as path from "path";
+import { randomBytes } from "crypto";
+import type { Workbook } from "exceljs";
+
+export type OutputRefusedReason = "same-as-input" | "is-directory" | "write-failed";
+
+/** Why an output file was not written. Like WorkbookUnreadable: one bilingual line, no stack trace. */
+export class OutputRefused extends Error {
+  override readonly name = "OutputRefused";
+  constructor(
+    readonly reason: OutputRefusedReason,
+    readonly file: string,
+    zh: string,
+    en: string,
+    override readonly cause?: unknown,
+  ) {
+    super(`无法写入 ${file}：${zh} / cannot write ${file}: ${en}`);
+  }
+}
+
+export interface SaveOptions {
+  /** The file the workbook was read from: the tool promises never to modify it. */
+  inputPath?: string;
+}
+
+/**
+ * Writes the workbook to `outPath` through a temp file in the same directory and a rename, so a crash or
+ * a full disk never leaves a half-written .xlsx where the user expects a good one.
+ */
+export async function saveWorkbook(wb: Workbook, outPath: string, options: SaveOptions = {}): Promise<void> {
+  if (options.inputPath !== undefined && (await sameFile(outPath, options.inputPath))) {
+    throw new OutputRefused("same-as-input", outPath, "与输入文件相同，输入文件不会被修改；请另选输出文件名", "it is the input file, which is never modified; choose another output name");
+  }
+  const existing = await fs.stat(outPath).catch(() => null);
+  if (existing?.isDirectory()) {
+    throw new OutputRefused("is-directory", outPath, "这是一个文件夹", "it is a directory");
+  }
+  let data: Buffer;
+  try {
+    data = Buffer.from(await wb.xlsx.writeBuffer());
+  } catch (e) {
+    throw new OutputRefused("write-failed", outPath, "生成 .xlsx 失败", "could not build the .xlsx", e);
+  }
+  const dir = path.dirname(path.resolve(outPath));
+  const tmp = path.join(dir, `.${path.basename(outPath)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    // "wx": never reuse a file someone else created under the temp name.
+    const handle = await fs.open(tmp, "wx");
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(tmp, outPath);
+  } catch (e) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    const code = (e as NodeJS.ErrnoException | undefined)?.code ?? "unknown";
+    // EBUSY/EPERM on Windows usually means the output is open in Excel.
+    throw new OutputRefused("write-failed", outPath, `写入失败（${code}），文件是否正在被其他程序打开？`, `write failed (${code}); is the file open in another program?`, e);
+  }
+}
+
+/**
+ * True when both names reach the same file: same resolved path, same path after following symlinks
+ * (also covers a case-insensitive file system), or the same inode (hard links).
+ */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  const ra = path.resolve(a);
+  const rb = path.resolve(b);
+  if (ra === rb) return true;
+  const [sa, sb] = await Promise.all([fs.stat(ra).catch(() => null), fs.stat(rb).catch(() => null)]);
+  if (sa && sb && sa.dev === sb.dev && sa.ino === sb.ino) return true;
+  // The output may not exist yet while its directory is a symlink to the input's directory.
+  const [da, db] = await Promise.all([realDir(ra), realDir(rb)]);
+  return da !== null && da === db;
+}
+
+async function realDir(p: string): Promise<string | null> {
+  const real = await fs.realpath(path.dirname(p)).catch(() => null);
+  return real === null ? null : path.join(real, path.basename(p));
+}

@@ -1,0 +1,48 @@
+import type { Workbook } from "exceljs";
+import { Highlighter, MarkOutcome, WorkbookReader } from "../app/ports";
+import { SheetGrid } from "../core/grid/sheet-grid";
+import { CellMark } from "../core/marks";
+import { applyMarks, saveWorkbook } from "./annotate";
+import { worksheetToGrid } from "./grids";
+import { openWorkbook } from "./open";
+
+/**
+ * An .xlsx file opened once: read into grids, marked in memory, saved as a copy. The input file is read
+ * once and never written.
+ */
+export class XlsxFile implements WorkbookReader, Highlighter {
+  private constructor(
+    readonly path: string,
+    private readonly wb: Workbook,
+  ) {}
+
+  static async open(path: string): Promise<XlsxFile> {
+    return new XlsxFile(path, await openWorkbook(path));
+  }
+
+  async readGrids(onSheet?: (done: number, total: number) => void): Promise<SheetGrid[]> {
+    const sheets = this.wb.worksheets;
+    return sheets.map((ws, i) => {
+      const grid = worksheetToGrid(ws);
+      onSheet?.(i + 1, sheets.length);
+      return grid;
+    });
+  }
+
+  async mark(marks: readonly CellMark[]): Promise<MarkOutcome> {
+    const r = applyMarks(this.wb, marks);
+    const missing = new Set(r.missingSheets);
+    const invalid = new Set(r.invalidCells);
+    return {
+      cellsMarked: r.cellsMarked,
+      skipped: marks
+        .filter((m) => missing.has(m.sheet) || invalid.has(`${m.sheet}!${m.cell}`))
+        .map((m) => ({ sheet: m.sheet, cell: m.cell, reason: missing.has(m.sheet) ? "no such sheet" : "not a cell address" })),
+    };
+  }
+
+  /** Writes the (marked) workbook to `outPath`; refuses to overwrite the input. */
+  async saveCopy(outPath: string): Promise<void> {
+    await saveWorkbook(this.wb, outPath, { inputPath: this.path });
+  }
+}
