@@ -4,7 +4,7 @@ module.exports = {
   roots: ["<rootDir>/test"],
   transform: {
     // Type-checking is `npm run typecheck`; jest only transpiles, which keeps the suite fast.
-    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }],
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
 };

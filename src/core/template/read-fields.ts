@@ -1,6 +1,7 @@
 import { CellRange } from "../grid/address";
 import { cellText, isBlank } from "../grid/cell-value";
 import { GridView, LogicalCell } from "../grid/sheet-grid";
+import { labelKey } from "../text/normalize";
 import { readAmount } from "./amounts";
 import { readDate } from "./dates";
 import {
@@ -57,7 +58,13 @@ export function readHead(view: GridView, region: CellRange, labels: LabelHit[], 
     });
     if (hit) funds[key] = amountOf(valueRightOf(view, region, hit.cell));
   }
-  const fundsScale = head.some((l) => TEN_THOUSAND_YUAN.test(l.key) && /资金|金额|单位/.test(l.key)) ? 10000 : 1;
+  // The match key drops a trailing (万元), so the unit is read from the label as printed.
+  const fundsScale = head.some((l) => {
+    const printed = labelKey(cellText(l.cell.value));
+    return TEN_THOUSAND_YUAN.test(printed) && /资金|金额|单位/.test(printed);
+  })
+    ? 10000
+    : 1;
 
   const goals: Partial<Record<GoalKey, FieldRead>> = {};
   for (const key of GOAL_KEYS) {

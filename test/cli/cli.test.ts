@@ -1,0 +1,150 @@
+import { createHash } from "node:crypto";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { main } from "../../src/cli/main";
+import { ReportSchema } from "../../src/core/report/schema";
+import { openWorkbook } from "../../src/xlsx/open";
+import { workbookToGrids } from "../../src/xlsx/grids";
+import { cleanForm, sheetOf } from "../support/form-grid";
+import { fixturePath } from "../support/fixtures";
+import { writeGrids } from "../support/write-xlsx";
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function run(...argv: string[]): Promise<Run> {
+  const out = new PassThrough();
+  const err = new PassThrough() as unknown as NodeJS.WriteStream;
+  let stdout = "";
+  let stderr = "";
+  out.on("data", (d) => (stdout += d));
+  (err as unknown as PassThrough).on("data", (d: Buffer) => (stderr += d));
+  const code = await main(argv, { stdout: out, stderr: err });
+  return { code, stdout, stderr };
+}
+
+const sha1 = (path: string) => createHash("sha1").update(readFileSync(path)).digest("hex");
+const dir = mkdtempSync(join(tmpdir(), "jixiao-cli-"));
+const seed = fixturePath("seed-2024.xlsx");
+
+describe("jixiao check", () => {
+  test("the seed workbook has errors: exit 1, findings grouped by sheet and project", async () => {
+    const r = await run("check", seed);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("11 个项目 · 153 条指标");
+    expect(r.stdout).toContain("■ 05 民营经济人士思想政治建设 › 民营经济人士思想政治建设");
+    expect(r.stdout).toMatch(/C33 +错误 +二级指标「双星指标」不在指标体系内/);
+    expect(r.stderr).toBe("");
+  });
+
+  test("a clean workbook: exit 0", async () => {
+    const file = join(dir, "clean.xlsx");
+    await writeGrids(file, [sheetOf("表1", [{ spec: cleanForm() }])]);
+    const r = await run("check", file, "--lang", "en");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("1 projects · 5 indicators · 0 errors · 0 warnings");
+    expect(r.stdout).toContain("No errors or warnings.");
+  });
+
+  test("--json - writes the report, and only the report, to stdout", async () => {
+    const r = await run("check", seed, "--json", "-");
+    const report = ReportSchema.parse(JSON.parse(r.stdout));
+    expect(report.file).toBe("seed-2024.xlsx");
+    expect(report.totals).toMatchObject({ projects: 11, indicators: 153, annualTotal: 16090900 });
+    expect(report.projects[0]).toMatchObject({ sheet: "01 民营经济代表人士队伍建设", cell: "B3", name: "民营经济代表人士队伍建设", start: "2024-01-01", year: 2024 });
+    expect(report.projects[0]!.indicators[0]).toMatchObject({ raw: "=1.00(次)", cell: "F13", target: { kind: "quantitative", op: "=", number: 1, unit: "次" } });
+  });
+
+  test("--json FILE and --out FILE: the copy is marked, the input is byte-for-byte untouched", async () => {
+    const before = sha1(seed);
+    const json = join(dir, "report.json");
+    const out = join(dir, "annotated.xlsx");
+    const r = await run("check", seed, "--json", json, "--out", out);
+    expect(r.code).toBe(1);
+    expect(sha1(seed)).toBe(before);
+    expect(JSON.parse(readFileSync(json, "utf8")).totals.errors).toBeGreaterThan(0);
+    const original = workbookToGrids(await openWorkbook(seed));
+    const annotated = workbookToGrids(await openWorkbook(out));
+    expect(annotated.map((g) => g.values)).toEqual(original.map((g) => g.values));
+    const ws = (await openWorkbook(out)).getWorksheet("05 民营经济人士思想政治建设")!;
+    expect(String(ws.getCell("C33").note && JSON.stringify(ws.getCell("C33").note))).toContain("indicator/unknown-level2");
+  });
+
+  test("--out onto the input itself is refused (exit 2) and the input stays as it was", async () => {
+    const copy = join(dir, "mine.xlsx");
+    writeFileSync(copy, readFileSync(seed));
+    const before = sha1(copy);
+    const r = await run("check", copy, "--out", copy);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(sha1(copy)).toBe(before);
+  });
+
+  test.each([
+    ["missing", () => join(dir, "nope.xlsx"), /文件不存在 .* no such file/],
+    ["not a zip", () => { const p = join(dir, "a.xlsx"); writeFileSync(p, "项目名称,金额\n"); return p; }, /不是 .xlsx 文件/],
+    ["truncated", () => { const p = join(dir, "t.xlsx"); const b = readFileSync(seed); writeFileSync(p, b.subarray(0, b.length >> 1)); return p; }, /损坏或不完整/],
+    ["password-protected", () => { const p = join(dir, "p.xlsx"); writeFileSync(p, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.from("EncryptionInfo", "utf16le"), Buffer.alloc(512)])); return p; }, /密码/],
+  ])("unreadable input (%s): exit 2, one clear line, no stack trace", async (_what, make, message) => {
+    const r = await run("check", make());
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    const lines = r.stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test.each([
+    [["check"], /needs a FILE/],
+    [["check", "a.xlsx", "--profile", "beijing"], /--profile must be one of/],
+    [["check", "a.xlsx", "--lang", "fr"], /--lang must be zh or en/],
+    [["check", seed, "--disable", "target/nope"], /unknown rule id "target\/nope"/],
+    [["check", seed, "--satisfaction-floor", "high"], /takes a number/],
+    [["frobnicate"], /unknown command/],
+    [["check", seed, "--bogus"], /Unknown option/],
+  ])("usage errors %p: exit 2", async (argv, message) => {
+    const r = await run(...argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+
+  test("settings reach the rules: --disable and --profile lenient", async () => {
+    const r = await run("check", seed, "--json", "-", "--disable", "target/mixed-notation,target/chinese-numerals", "--profile", "lenient");
+    const report = JSON.parse(r.stdout);
+    expect(report.profile).toBe("lenient");
+    expect(report.diagnostics.some((d: { rule: string }) => d.rule === "target/mixed-notation" || d.rule === "target/chinese-numerals")).toBe(false);
+  });
+});
+
+describe("jixiao rules, --help, --version", () => {
+  test("rules lists every rule id with its severity", async () => {
+    const r = await run("rules", "--lang", "en");
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split("\n")).toHaveLength(35);
+    expect(r.stdout).toMatch(/^target\/missing-operator +error\/warning +A number without/m);
+  });
+
+  test("--version matches package.json", async () => {
+    const pkg = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8"));
+    expect((await run("--version")).stdout.trim()).toBe(`jixiao ${pkg.version}`);
+  });
+
+  test("the bin, as a whole process, exits 1 on the seed and prints the JSON report", () => {
+    const r = spawnSync(process.execPath, [join(__dirname, "..", "..", "bin", "jixiao.js"), "check", seed, "--json", "-"], { encoding: "utf8" });
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).totals).toMatchObject({ projects: 11, indicators: 153 });
+  });
+
+  test("the bin, on a missing file, exits 2 with one line on stderr", () => {
+    const r = spawnSync(process.execPath, [join(__dirname, "..", "..", "bin", "jixiao.js"), "check", join(dir, "missing.xlsx")], { encoding: "utf8" });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  });
+});
