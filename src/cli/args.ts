@@ -5,7 +5,7 @@ export const USAGE = `jixiao — 绩效目标校验 / performance-target form ch
 
 Usage:
   jixiao check FILE.xlsx [options]      check every form in a workbook
-  jixiao rules [--lang en]              list the rules
+  jixiao rules [--lang en] [--markdown] list the rules
   jixiao --version | --help
 
 check options:
@@ -37,7 +37,7 @@ export interface CheckArgs {
 
 export type Command =
   | CheckArgs
-  | { command: "rules"; lang: "zh" | "en" }
+  | { command: "rules"; lang: "zh" | "en"; markdown: boolean }
   | { command: "help" }
   | { command: "version" };
 
@@ -59,6 +59,7 @@ export function parseCommand(argv: readonly string[]): Command {
         "satisfaction-floor": { type: "string" },
         "require-cost": { type: "boolean", default: false },
         all: { type: "boolean", default: false },
+        markdown: { type: "boolean", default: false },
         "no-color": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
@@ -74,7 +75,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (!lang) throw new UsageError(`--lang must be zh or en, not "${v.lang}"`);
   const [command, ...rest] = positionals;
   if (command === undefined) return { command: "help" };
-  if (command === "rules") return { command: "rules", lang };
+  if (command === "rules") return { command: "rules", lang, markdown: v.markdown! };
   if (command !== "check") throw new UsageError(`unknown command "${command}" (try: jixiao check FILE.xlsx)`);
   if (rest.length !== 1) throw new UsageError(rest.length ? "check takes one FILE" : "check needs a FILE.xlsx");
   if (!(PROFILES as readonly string[]).includes(v.profile!)) throw new UsageError(`--profile must be one of ${PROFILES.join(", ")}`);

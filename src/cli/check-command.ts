@@ -31,7 +31,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const started = Date.now();
   const size = await fileSize(args.file);
   if (size > 2 * 1024 * 1024) progress.note(t(STRINGS.reading, args.lang, { file: args.file, size: `${(size / 1048576).toFixed(1)} MB` }));
-  const file = await XlsxFile.open(args.file);
+  const file = await XlsxFile.open(args.file, { forMarking: args.out !== undefined });
   const result = await validateWorkbook(file, {
     file: basename(args.file),
     settings,

@@ -3,6 +3,7 @@ import { TOOL } from "../core/version";
 import { WorkbookUnreadable } from "../xlsx/open";
 import { OutputRefused } from "../xlsx/annotate";
 import { parseCommand, USAGE, UsageError } from "./args";
+import { rulesMarkdown } from "./rules-table";
 import { Io, runCheck } from "./check-command";
 
 export const EXIT = { clean: 0, errorsFound: 1, unusable: 2 } as const;
@@ -22,6 +23,10 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
         io.stdout.write(`${TOOL.name} ${TOOL.version}\n`);
         return EXIT.clean;
       case "rules":
+        if (cmd.markdown) {
+          io.stdout.write(rulesMarkdown(cmd.lang) + "\n");
+          return EXIT.clean;
+        }
         for (const r of ALL_RULES) {
           const sev = (r.meta.severities ?? [r.meta.severity]).join("/");
           io.stdout.write(`${r.meta.id.padEnd(32)} ${sev.padEnd(14)} ${r.meta.docs[cmd.lang]}\n`);

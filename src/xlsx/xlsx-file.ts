@@ -11,26 +11,37 @@ import { openWorkbook } from "./open";
  * once and never written.
  */
 export class XlsxFile implements WorkbookReader, Highlighter {
+  private wb: Workbook | null;
+
   private constructor(
     readonly path: string,
-    private readonly wb: Workbook,
-  ) {}
+    wb: Workbook,
+    private readonly forMarking: boolean,
+  ) {
+    this.wb = wb;
+  }
 
-  static async open(path: string): Promise<XlsxFile> {
-    return new XlsxFile(path, await openWorkbook(path));
+  /**
+   * `forMarking: false` (a check without an annotated copy) lets the exceljs model go once the grids
+   * are read: on a large workbook it is most of the heap.
+   */
+  static async open(path: string, { forMarking = true } = {}): Promise<XlsxFile> {
+    return new XlsxFile(path, await openWorkbook(path), forMarking);
   }
 
   async readGrids(onSheet?: (done: number, total: number) => void): Promise<SheetGrid[]> {
-    const sheets = this.wb.worksheets;
-    return sheets.map((ws, i) => {
+    const sheets = this.workbook().worksheets;
+    const grids = sheets.map((ws, i) => {
       const grid = worksheetToGrid(ws);
       onSheet?.(i + 1, sheets.length);
       return grid;
     });
+    if (!this.forMarking) this.wb = null;
+    return grids;
   }
 
   async mark(marks: readonly CellMark[]): Promise<MarkOutcome> {
-    const r = applyMarks(this.wb, marks);
+    const r = applyMarks(this.workbook(), marks);
     const missing = new Set(r.missingSheets);
     const invalid = new Set(r.invalidCells);
     return {
@@ -43,6 +54,11 @@ export class XlsxFile implements WorkbookReader, Highlighter {
 
   /** Writes the (marked) workbook to `outPath`; refuses to overwrite the input. */
   async saveCopy(outPath: string): Promise<void> {
-    await saveWorkbook(this.wb, outPath, { inputPath: this.path });
+    await saveWorkbook(this.workbook(), outPath, { inputPath: this.path });
+  }
+
+  private workbook(): Workbook {
+    if (!this.wb) throw new Error("XlsxFile was opened for reading only");
+    return this.wb;
   }
 }

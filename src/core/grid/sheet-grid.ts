@@ -104,17 +104,18 @@ export class GridView {
   }
 
   /** Logical cells whose content starts on this row, left to right, blanks skipped. */
-  *rowCells(row: number, fromCol = this.left, toCol = this.right): Generator<LogicalCell> {
+  rowCells(row: number, fromCol = this.left, toCol = this.right): LogicalCell[] {
     // Rows may be jagged or missing: only stored entries can start a cell.
     const stored = this.grid.values[row - this.top];
-    if (!stored) return;
+    const cells: LogicalCell[] = [];
+    if (!stored) return cells;
     const last = Math.min(toCol, this.left + stored.length - 1);
     for (let c = Math.max(fromCol, this.left); c <= last; c++) {
-      if (!this.isMaster(row, c)) continue;
-      const v = this.rawValue(row, c);
-      if (isBlank(v)) continue;
-      yield this.cell(row, c);
+      const v = stored[c - this.left];
+      if (v === undefined || isBlank(v) || !this.isMaster(row, c)) continue;
+      cells.push(this.cell(row, c));
     }
+    return cells;
   }
 }
 

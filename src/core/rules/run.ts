@@ -1,4 +1,4 @@
-import { compareA1 } from "../grid/address";
+import { parseA1 } from "../grid/address";
 import { Diagnostic } from "../diagnostic";
 import { format } from "../i18n";
 import { Settings } from "../settings";
@@ -53,11 +53,12 @@ export function runRules(workbook: WorkbookRead, settings: Settings, rules: read
     }
   }
   const sheetOrder = new Map(workbook.sheets.map((s, i) => [s.name, i]));
-  diagnostics.sort(
-    (a, b) =>
-      (sheetOrder.get(a.sheet) ?? -1) - (sheetOrder.get(b.sheet) ?? -1) ||
-      compareA1(a.cell, b.cell) ||
-      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
-  );
+  const keyed = diagnostics.map((d) => {
+    const pos = parseA1(d.cell);
+    return { d, sheet: sheetOrder.get(d.sheet) ?? -1, row: pos?.row ?? 0, col: pos?.col ?? 0 };
+  });
+  keyed.sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.col - b.col || (a.d.rule < b.d.rule ? -1 : a.d.rule > b.d.rule ? 1 : 0));
+  diagnostics.length = 0;
+  for (const k of keyed) diagnostics.push(k.d);
   return { diagnostics, formOf, internalErrors };
 }

@@ -1,9 +1,7 @@
 import { CellRange } from "../grid/address";
 import { GridView, LogicalCell } from "../grid/sheet-grid";
-import { cellText } from "../grid/cell-value";
-import {
-  FIELD_LABELS, FUND_LABELS, HEADER_LABELS, YEAR_PATTERN, isTitle, labelMatchKey, matchesSpec,
-} from "./labels";
+import { FIELD_LABELS, FUND_LABELS, HEADER_LABELS, YEAR_PATTERN, isTitle, matchesSpec } from "./labels";
+import { SheetLabels } from "./sheet-labels";
 
 /** A form found on a sheet: its 项目名称 label, the rectangle it owns, its title and year cells. */
 export interface FormLocation {
@@ -28,17 +26,14 @@ const CORROBORATING_SPECS = [
 const CORROBORATION_ROWS = 15;
 
 /** Finds every form on a sheet, wherever it starts; forms may be stacked or side by side. */
-export function locateForms(view: GridView): FormLocation[] {
+export function locateForms(labels: SheetLabels): FormLocation[] {
+  const view = labels.view;
   const anchors: LogicalCell[] = [];
   /** Rows of labels that corroborate an anchor, in row order. */
   const support: LogicalCell[] = [];
-  for (let r = view.top; r <= view.bottom; r++) {
-    for (const cell of view.rowCells(r)) {
-      if (typeof cell.value !== "string" || cell.value.length > 60) continue;
-      const key = labelMatchKey(cell.value);
-      if (matchesSpec(key, FIELD_LABELS.projectName)) anchors.push(cell);
-      else if (CORROBORATING_SPECS.some((spec) => matchesSpec(key, spec))) support.push(cell);
-    }
+  for (const { cell, key } of labels.all()) {
+    if (matchesSpec(key, FIELD_LABELS.projectName)) anchors.push(cell);
+    else if (CORROBORATING_SPECS.some((spec) => matchesSpec(key, spec))) support.push(cell);
   }
   // A table header row (项目名称 · 主管部门 · 实施单位 …, as in a summary sheet) is not a form: the
   // template spreads its labels over several rows, so at least one must sit below the anchor's row.
@@ -56,7 +51,7 @@ export function locateForms(view: GridView): FormLocation[] {
   }
 
   const bounds = found.map((a) => ({ left: leftBound(view, found, a), right: rightBound(view, found, a) }));
-  const heads = found.map((a) => headOf(view, a));
+  const heads = found.map((a) => headOf(labels, a));
   return found.map((a, i) => {
     const { left, right } = bounds[i]!;
     let bottom = view.bottom;
@@ -94,16 +89,15 @@ function rightBound(view: GridView, anchors: LogicalCell[], a: LogicalCell): num
 }
 
 /** The title and year lines above an anchor: the form's head starts at the highest of them. */
-function headOf(view: GridView, a: LogicalCell): { top: number; title: LogicalCell | null; yearCell: LogicalCell | null; year: number | null } {
+function headOf(labels: SheetLabels, a: LogicalCell): { top: number; title: LogicalCell | null; yearCell: LogicalCell | null; year: number | null } {
+  const view = labels.view;
   let top = a.row;
   let title: LogicalCell | null = null;
   let yearCell: LogicalCell | null = null;
   let year: number | null = null;
   for (let r = a.row - 1; r >= Math.max(view.top, a.row - TITLE_REACH); r--) {
     let seen = false;
-    for (const cell of view.rowCells(r)) {
-      const text = cellText(cell.value);
-      const key = labelMatchKey(text);
+    for (const { cell, key } of labels.onRow(r)) {
       if (isTitle(key)) {
         title ??= cell;
         seen = true;

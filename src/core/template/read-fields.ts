@@ -9,23 +9,7 @@ import {
   TEN_THOUSAND_YUAN, isKnownLabel, labelMatchKey, matchesSpec,
 } from "./labels";
 import { AmountRead, DateRead, FieldRead } from "./model";
-
-export interface LabelHit {
-  cell: LogicalCell;
-  key: string;
-}
-
-/** Every labelled cell in a form's rectangle, in reading order, with its match key. */
-export function labelsIn(view: GridView, region: CellRange): LabelHit[] {
-  const hits: LabelHit[] = [];
-  for (let r = region.top; r <= region.bottom; r++) {
-    for (const cell of view.rowCells(r, region.left, region.right)) {
-      if (typeof cell.value !== "string" || cell.value.length > 60) continue;
-      hits.push({ cell, key: labelMatchKey(cell.value) });
-    }
-  }
-  return hits;
-}
+import { LabelHit } from "./sheet-labels";
 
 export interface HeadFields {
   fields: Partial<Record<FieldKey, FieldRead>>;

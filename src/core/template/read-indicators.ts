@@ -3,9 +3,9 @@ import { CellValue, cellText, isBlank, isPercentFormat } from "../grid/cell-valu
 import { GridView, LogicalCell } from "../grid/sheet-grid";
 import { parseSplitTarget, parseTarget } from "../target/parse";
 import {
-  FIELD_LABELS, FRAME_LABELS, HEADER_LABELS, HeaderKey, isFooter, isTitle, labelMatchKey, matchesSpec,
+  FIELD_LABELS, FRAME_LABELS, HEADER_LABELS, HeaderKey, isFooter, isTitle, matchesSpec,
 } from "./labels";
-import { LabelHit } from "./read-fields";
+import { LabelHit, SheetLabels } from "./sheet-labels";
 import { EmptyCategory, Indicator } from "./model";
 
 export interface TableHeader {
@@ -17,7 +17,7 @@ export interface TableHeader {
 }
 
 /** Finds the 一级指标 · 二级指标 · 三级指标 · 指标值 header row among a form's labels. */
-export function findTableHeader(view: GridView, region: CellRange, labels: LabelHit[]): TableHeader | null {
+export function findTableHeader(view: GridView, labels: LabelHit[]): TableHeader | null {
   const level1 = labels.find((l) => matchesSpec(l.key, HEADER_LABELS.level1));
   if (!level1) return null;
   const row = level1.cell.row;
@@ -67,16 +67,17 @@ interface Level {
  * at another form's title or 项目名称, or at the end of the form's rectangle. Blank rows and a header
  * printed again after a page break are skipped. 一级/二级 left blank are carried down from above.
  */
-export function readTable(view: GridView, region: CellRange, header: TableHeader): TableRead {
+export function readTable(labels: SheetLabels, region: CellRange, header: TableHeader): TableRead {
+  const view = labels.view;
   const { cols } = header;
   const indicators: Indicator[] = [];
   const emptyCategories: EmptyCategory[] = [];
   const current: { level1: Level | null; level2: Level | null } = { level1: null, level2: null };
 
   for (let r = header.dataRow; r <= region.bottom; r++) {
-    const started = [...view.rowCells(r, region.left, region.right)];
-    if (endsTable(started, cols.level1)) break;
-    if (isRepeatedHeader(started)) continue;
+    const texts = labels.onRow(r, region.left, region.right);
+    if (endsTable(texts, view.rowCells(r, region.left, cols.level1 - 1))) break;
+    if (isRepeatedHeader(texts)) continue;
 
     const l1 = view.cell(r, cols.level1);
     const l2 = view.cell(r, cols.level2);
@@ -112,29 +113,20 @@ function levelText(v: CellValue): string {
   return isBlank(v) ? "" : cellText(v).trim();
 }
 
-function endsTable(started: LogicalCell[], level1Col: number): boolean {
-  for (const cell of started) {
-    if (typeof cell.value !== "string") {
-      if (cell.col < level1Col) return true;
-      continue;
-    }
-    const key = labelMatchKey(cell.value);
+/** A footer, a title or 项目名称 anywhere on the row, or anything but a frame label left of 一级, ends the table. */
+function endsTable(texts: LabelHit[], leftOfLevel1: LogicalCell[]): boolean {
+  for (const { key } of texts) {
     if (isFooter(key) || isTitle(key) || matchesSpec(key, FIELD_LABELS.projectName)) return true;
-    if (cell.col < level1Col && !FRAME_LABELS.has(key)) return true;
+  }
+  for (const cell of leftOfLevel1) {
+    const hit = texts.find((t) => t.cell.col === cell.col);
+    if (!hit || !FRAME_LABELS.has(hit.key)) return true;
   }
   return false;
 }
 
-function isRepeatedHeader(started: LogicalCell[]): boolean {
-  let l1 = false;
-  let l2 = false;
-  for (const cell of started) {
-    if (typeof cell.value !== "string") continue;
-    const key = labelMatchKey(cell.value);
-    l1 ||= matchesSpec(key, HEADER_LABELS.level1);
-    l2 ||= matchesSpec(key, HEADER_LABELS.level2);
-  }
-  return l1 && l2;
+function isRepeatedHeader(texts: LabelHit[]): boolean {
+  return texts.some((t) => matchesSpec(t.key, HEADER_LABELS.level1)) && texts.some((t) => matchesSpec(t.key, HEADER_LABELS.level2));
 }
 
 function indicatorOf(

@@ -4,27 +4,30 @@ import { cellText } from "../grid/cell-value";
 import { tidy } from "../text/normalize";
 import { FormLocation, locateForms } from "./locate";
 import { Form, SheetRead, WorkbookRead } from "./model";
-import { labelsIn, readHead } from "./read-fields";
+import { readHead } from "./read-fields";
+import { SheetLabels } from "./sheet-labels";
 import { findTableHeader, readTable } from "./read-indicators";
 
 /** Reads every standard-template form on every sheet. Never throws on a strange grid. */
 export function readWorkbook(grids: readonly SheetGrid[]): WorkbookRead {
-  const sheets: SheetRead[] = grids.map(readSheet);
+  const keyCache = new Map<string, string>();
+  const sheets: SheetRead[] = grids.map((g) => readSheet(g, keyCache));
   return { sheets, forms: sheets.flatMap((s) => s.forms) };
 }
 
-export function readSheet(grid: SheetGrid): SheetRead {
-  const view = new GridView(grid);
-  const forms = locateForms(view).map((loc) => readForm(view, loc));
+export function readSheet(grid: SheetGrid, keyCache: Map<string, string> = new Map()): SheetRead {
+  const labels = new SheetLabels(new GridView(grid), keyCache);
+  const forms = locateForms(labels).map((loc) => readForm(labels, loc));
   return { name: grid.name, forms };
 }
 
-export function readForm(view: GridView, loc: FormLocation): Form {
-  const labels = labelsIn(view, loc.region);
-  const header = findTableHeader(view, loc.region, labels.filter((l) => l.cell.row > loc.anchor.row));
+export function readForm(sheet: SheetLabels, loc: FormLocation): Form {
+  const view = sheet.view;
+  const labels = sheet.inRegion(loc.region);
+  const header = findTableHeader(view, labels.filter((l) => l.cell.row > loc.anchor.row));
   const stopRow = header ? header.row : loc.region.bottom + 1;
   const head = readHead(view, loc.region, labels, stopRow);
-  const table = header ? readTable(view, loc.region, header) : { indicators: [], emptyCategories: [] };
+  const table = header ? readTable(sheet, loc.region, header) : { indicators: [], emptyCategories: [] };
   const projectName = head.fields.projectName ?? {
     label: tidy(cellText(loc.anchor.value)),
     labelCell: loc.anchor.address,

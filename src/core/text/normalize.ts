@@ -3,16 +3,11 @@
  * all whitespace (including line breaks and the ideographic space) removed.
  */
 
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
+
 /** Full-width ASCII (U+FF01–U+FF5E) and the ideographic space to their half-width forms. Nothing else. */
 export function foldWidth(s: string): string {
-  let out = "";
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-    else if (code === 0x3000) out += " ";
-    else out += s[i];
-  }
-  return out;
+  return s.replace(FULL_WIDTH, (ch) => (ch === "\u3000" ? " " : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 }
 
 const SPACE_RE = /[\s\u00a0\u3000\u200b\ufeff]+/g;

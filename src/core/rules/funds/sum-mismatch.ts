@@ -55,7 +55,8 @@ function compare(
   if (total.amount === null && parts.every((p) => p.amount === null)) return;
   const sum = Math.round(parts.reduce((s, p) => s + (p.amount ?? 0), 0) * 100) / 100;
   const have = total.amount ?? 0;
-  if (Math.abs(have - sum) <= TOLERANCE) return;
+  // Amounts are binary floats: 1000000.01 − 1000000 is 0.0100000000093, still within the cent allowed.
+  if (Math.abs(have - sum) <= TOLERANCE + 1e-9) return;
   ctx.report({
     form,
     cell: total.cell,

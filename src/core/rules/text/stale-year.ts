@@ -15,8 +15,12 @@ export default defineRule({
   check(ctx) {
     for (const form of ctx.workbook.forms) {
       if (form.year === null) continue;
+      // Planned dates are not names: a staged project begun in 2024 rightly says so on its 2026 form
+      // (form/year-outside judges the dates against the form year).
+      const dateCells = new Set([form.dates.start?.cell, form.dates.end?.cell]);
       for (const t of textCellsOf(form)) {
         if (t.kind !== "name" && t.kind !== "field") continue;
+        if (dateCells.has(t.cell)) continue;
         for (const m of t.text.matchAll(YEAR)) {
           const year = Number(m[1]);
           if (year > form.year - 2) continue;

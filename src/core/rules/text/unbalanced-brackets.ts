@@ -6,7 +6,10 @@ const OPEN: Record<string, string> = { "(": ")", "[": "]", "【": "】", "《": 
 const CLOSE = new Set(Object.values(OPEN));
 
 /** True when brackets pair up. （ and ) pair: a mix of widths is untidy, not unbalanced. */
+const ANY_BRACKET = /[()[\]【】《》{}（）［］｛｝]/;
+
 export function balanced(text: string): boolean {
+  if (!ANY_BRACKET.test(text)) return true;
   const stack: string[] = [];
   for (const ch of foldWidth(text)) {
     const close = OPEN[ch];

@@ -1,0 +1,85 @@
+import { spawnSync } from "node:child_process";
+import { statSync } from "node:fs";
+import { join } from "node:path";
+import { checkGrids } from "../src/core/check";
+import { DEFAULT_SETTINGS } from "../src/core/settings";
+import { readWorkbook } from "../src/core/template/read-workbook";
+import { runRules } from "../src/core/rules/run";
+import { openWorkbook } from "../src/xlsx/open";
+import { workbookToGrids } from "../src/xlsx/grids";
+import { benchWorkbook } from "./generate";
+
+/**
+ * `npm run bench`: figures to quote, never assertions. Prints a readable table and one JSON line per
+ * measurement (`{"bench": …}`) for tools.
+ */
+
+const ROOT = join(__dirname, "..");
+const FORMS = 400;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function timeProcess(args: string[]): number {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8" });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+
+function emit(line: Record<string, unknown>): void {
+  console.log(JSON.stringify(line));
+}
+
+async function main(): Promise<void> {
+  const file = join(ROOT, "bench", "out", `forms-${FORMS}.xlsx`);
+  const { indicators } = await benchWorkbook(file, FORMS);
+  const sizeMb = statSync(file).size / 1048576;
+  console.log(`# jixiao bench · ${FORMS} forms · ${indicators} indicator rows · ${sizeMb.toFixed(1)} MB · node ${process.version}`);
+
+  // 1. Core throughput, in process: grids are read once; the reader and the rules are timed.
+  const grids = workbookToGrids(await openWorkbook(file));
+  for (let i = 0; i < 2; i++) checkGrids(grids, "bench.xlsx");
+  const read: number[] = [];
+  const rules: number[] = [];
+  const whole: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    let t = performance.now();
+    const wb = readWorkbook(grids);
+    read.push(performance.now() - t);
+    t = performance.now();
+    runRules(wb, DEFAULT_SETTINGS);
+    rules.push(performance.now() - t);
+    t = performance.now();
+    checkGrids(grids, "bench.xlsx");
+    whole.push(performance.now() - t);
+  }
+  const coreMs = median(whole);
+  const rowsPerSecond = Math.round(indicators / (coreMs / 1000));
+  console.log(`core: read ${median(read).toFixed(1)} ms + rules ${median(rules).toFixed(1)} ms; check (read+rules+report) ${coreMs.toFixed(1)} ms → ${rowsPerSecond.toLocaleString("en-US")} indicator rows/s`);
+  emit({ bench: "core", forms: FORMS, indicators, readMs: +median(read).toFixed(1), rulesMs: +median(rules).toFixed(1), checkMs: +coreMs.toFixed(1), rowsPerSecond });
+
+  // 2. Whole processes: `jixiao check` against a bare exceljs read of the same file, alternated.
+  const bin = join(ROOT, "bin", "jixiao.js");
+  const bare = `require("exceljs");const W=require("exceljs").Workbook;new W().xlsx.readFile(${JSON.stringify(file)}).then(()=>{})`;
+  timeProcess(["-e", bare]);
+  timeProcess([bin, "check", file, "--json", "/dev/null"]);
+  const bareMs: number[] = [];
+  const cliMs: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    bareMs.push(timeProcess(["-e", bare]));
+    cliMs.push(timeProcess([bin, "check", file, "--json", "/dev/null"]));
+  }
+  const ratio = median(cliMs) / median(bareMs);
+  console.log(`process: bare exceljs read ${median(bareMs).toFixed(0)} ms · jixiao check --json ${median(cliMs).toFixed(0)} ms · ratio ${ratio.toFixed(2)}× (target ≤ 1.5×)`);
+  emit({ bench: "cli", forms: FORMS, bareReadMs: Math.round(median(bareMs)), checkMs: Math.round(median(cliMs)), ratio: +ratio.toFixed(2), runs: RUNS });
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
