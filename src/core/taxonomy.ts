@@ -12,6 +12,16 @@ export const TAXONOMY: Readonly<Record<string, readonly string[]>> = {
 export const LENIENT_ADDITIONS: Readonly<Record<string, readonly string[]>> = {
   产出指标: ["成本指标"],
   效益指标: ["社会公众或服务对象满意度指标"],
+  满意度指标: ["社会公众或服务对象满意度指标"],
+};
+
+/**
+ * Where other provinces file a category as a 二级 (lenient): such a row satisfies the category's
+ * requirement as if it were the 一级 itself.
+ */
+export const LENIENT_CATEGORY_STAND_INS: Readonly<Record<string, string>> = {
+  成本指标: "成本指标",
+  社会公众或服务对象满意度指标: "满意度指标",
 };
 
 export const PROFILES = ["shanghai", "lenient"] as const;

@@ -42,9 +42,10 @@ export interface Indicator {
   cell: string;
   row: number;
   target: TargetParse;
-  /** Split layout only: the 指标性质 and 计量单位 cells. */
+  /** Split layout only: the 指标性质 and 计量单位 cells, and each of the three cells' text as written. */
   natureCell?: string;
   unitCell?: string;
+  parts?: { nature: string; value: string; unit: string };
 }
 
 /** A 一级/二级 with no indicator under it. */

@@ -142,9 +142,8 @@ function indicatorOf(
   const target = split
     ? parseSplitTarget(nature?.value ?? null, value.value, unit?.value ?? null, value.numberFormat)
     : parseTarget(value.value, value.numberFormat);
-  const raw = split
-    ? [nature, value, unit].map((c) => (c ? displayText(c) : "")).filter(Boolean).join(" ")
-    : displayText(value);
+  const parts = split ? { nature: nature ? displayText(nature) : "", value: displayText(value), unit: unit ? displayText(unit) : "" } : null;
+  const raw = parts ? [parts.nature, parts.value, parts.unit].filter(Boolean).join(" ") : displayText(value);
   const indicator: Indicator = {
     level1: level1.text,
     level1Cell: level1.cell,
@@ -159,6 +158,7 @@ function indicatorOf(
   };
   if (nature) indicator.natureCell = nature.address;
   if (unit) indicator.unitCell = unit.address;
+  if (parts) indicator.parts = parts;
   return indicator;
 }
 

@@ -1,4 +1,4 @@
-import { LEVEL1, OUTPUT_CORE_LEVEL2, levelKey } from "../../taxonomy";
+import { LENIENT_CATEGORY_STAND_INS, LEVEL1, OUTPUT_CORE_LEVEL2, levelKey } from "../../taxonomy";
 import { projectCell } from "../support";
 import { defineRule } from "../types";
 
@@ -28,6 +28,12 @@ export default defineRule({
         continue;
       }
       const level1s = new Set(form.indicators.map((i) => levelKey(i.level1)));
+      if (ctx.settings.profile === "lenient") {
+        for (const i of form.indicators) {
+          const standIn = LENIENT_CATEGORY_STAND_INS[levelKey(i.level2)];
+          if (standIn) level1s.add(standIn);
+        }
+      }
       const required: [string, "error" | "warning"][] = [
         [LEVEL1.output, "error"],
         [LEVEL1.benefit, "error"],

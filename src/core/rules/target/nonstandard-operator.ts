@@ -1,6 +1,6 @@
 import { defineRule } from "../types";
 import { eachIndicator, operatorCell, quantityOf } from "../support";
-import { arabicFix, hasFullWidthSigns } from "./fixes";
+import { arabicFix, hasFullWidthSigns, targetCells } from "./fixes";
 
 export default defineRule({
   meta: {
@@ -23,8 +23,10 @@ export default defineRule({
       const fix = arabicFix(ind, t);
       if (t.nonstandardOp !== undefined) {
         ctx.report({ form, cell: operatorCell(ind), message: "operator", params: { value: ind.raw, op: t.nonstandardOp, fix }, fix, value: ind.raw });
-      } else if (hasFullWidthSigns(ind.raw)) {
-        ctx.report({ form, cell: ind.cell, message: "fullWidth", params: { value: ind.raw, fix }, fix, value: ind.raw });
+      } else {
+        for (const part of targetCells(ind)) {
+          if (hasFullWidthSigns(part.text)) ctx.report({ form, cell: part.cell, message: "fullWidth", params: { value: part.text, fix }, fix, value: part.text });
+        }
       }
     });
   },

@@ -1,0 +1,238 @@
+import fs from "fs";
+import path from "path";
+import { Lang, Severity, SEVERITIES, SEVERITY_RANK } from "../../../src/core/diagnostic";
+import { Message } from "../../../src/core/i18n";
+import { ALL_RULES, RULE_IDS } from "../../../src/core/rules/registry";
+import { RULE_FAMILIES } from "../../../src/core/rules/types";
+import { checkForm, checkSheets } from "../../support/check";
+import { cleanForm, FormSpec, gridFromCells, IndicatorRow, LayoutOptions, sheetOf } from "../../support/form-grid";
+import { CLEAN_INDICATORS, ROW } from "./helpers";
+
+/** The contract: rules.md's "## Rules" table, one row per rule id. */
+const RULES_MD = path.resolve(__dirname, "../../../../shared/spec/rules.md");
+
+interface CatalogueRow {
+  id: string;
+  /** The severity column's words, in order (error, warning, info). */
+  severities: Severity[];
+  /** Every severity word anywhere on the row ("`lenient`: warning" in the fires-when column). */
+  mentioned: Set<Severity>;
+  /** The last column; "—" when the rule offers none. */
+  fix: string;
+}
+
+function catalogue(): CatalogueRow[] {
+  const md = fs.readFileSync(RULES_MD, "utf8");
+  const section = /^## Rules\s*$([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(md)?.[1] ?? "";
+  const rows: CatalogueRow[] = [];
+  for (const line of section.split("\n")) {
+    const m = /^\|\s*`([a-z]+\/[a-z0-9-]+)`\s*\|(.*)\|\s*$/.exec(line);
+    if (!m) continue;
+    const cells = m[2]!.split("|").map((c) => c.trim());
+    const words = (s: string) => [...s.matchAll(/\b(error|warning|info)\b/g)].map((w) => w[1] as Severity);
+    rows.push({ id: m[1]!, severities: words(cells[0] ?? ""), mentioned: new Set(words(m[2]!)), fix: cells[cells.length - 1] ?? "" });
+  }
+  return rows;
+}
+
+const ROWS = catalogue();
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+}
+
+/**
+ * The placeholders a message fills, by meaning: a parameter with a translation is passed twice, as
+ * `field` for zh and `fieldEn` for en (form/missing-field, funds/*), and counts as one.
+ */
+function meanings(text: string): string[] {
+  return [...new Set(placeholders(text).map((p) => p.replace(/En$/, "")))].sort();
+}
+
+describe("the rule catalogue (rules.md)", () => {
+  test("the table parses: one row per rule, each with a severity", () => {
+    expect(ROWS.length).toBeGreaterThanOrEqual(30);
+    for (const row of ROWS) expect(row.severities.length).toBeGreaterThan(0);
+  });
+
+  test("the registry's ids are exactly the table's ids, in the table's order", () => {
+    expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
+    expect([...RULE_IDS]).toEqual(ROWS.map((r) => r.id));
+  });
+
+  test("every rule id is family/name with a known family", () => {
+    for (const id of RULE_IDS) expect(RULE_FAMILIES).toContain(id.split("/")[0]);
+  });
+
+  test.each(ROWS.map((r) => [r.id, r] as const))("%s: severity matches the table", (id, row) => {
+    const rule = ALL_RULES.find((r) => r.meta.id === id)!;
+    // The default is the column's first severity ("error / warning", "error under 数量…; warning under 时效…").
+    expect(rule.meta.severity).toBe(row.severities[0]);
+    const reported = new Set<Severity>([rule.meta.severity, ...(rule.meta.severities ?? [])]);
+    // Every severity the column names is one the rule can report …
+    for (const s of row.severities) expect(reported).toContain(s);
+    // … and every severity the rule can report is named on its row ("`lenient`: warning").
+    for (const s of reported) expect(row.mentioned).toContain(s);
+    if (rule.meta.severities) expect(rule.meta.severities).toContain(rule.meta.severity);
+  });
+
+  test.each(ROWS.map((r) => [r.id, r] as const))("%s: offers a fix exactly when the table says so", (id, row) => {
+    const rule = ALL_RULES.find((r) => r.meta.id === id)!;
+    expect(rule.meta.fix !== undefined).toBe(row.fix !== "—");
+  });
+});
+
+describe("rule texts", () => {
+  const nonEmpty = (m: Message) => {
+    expect(m.zh.trim()).not.toBe("");
+    expect(m.en.trim()).not.toBe("");
+  };
+
+  test.each(ALL_RULES.map((r) => [r.meta.id, r] as const))("%s has zh and en docs (and fix docs)", (_id, rule) => {
+    nonEmpty(rule.meta.docs);
+    expect(placeholders(rule.meta.docs.zh + rule.meta.docs.en)).toEqual([]);
+    if (rule.meta.fix) nonEmpty(rule.meta.fix);
+  });
+
+  test.each(ALL_RULES.map((r) => [r.meta.id, r] as const))("%s: every message has zh and en with the same placeholders", (_id, rule) => {
+    const messages = Object.entries(rule.messages as Record<string, Message>);
+    expect(messages.length).toBeGreaterThan(0);
+    for (const [key, m] of messages) {
+      nonEmpty(m);
+      expect({ key, placeholders: meanings(m.en) }).toEqual({ key, placeholders: meanings(m.zh) });
+      // The translated twin of a parameter is for English only; Chinese uses the plain one.
+      expect(placeholders(m.zh).filter((p) => p.endsWith("En"))).toEqual([]);
+    }
+  });
+});
+
+describe("the per-family test files", () => {
+  const dir = __dirname;
+  const describedIn = (file: string): Set<string> => {
+    const text = fs.readFileSync(path.join(dir, file), "utf8");
+    return new Set([...text.matchAll(/\bdescribe\(\s*(["'`])([^"'`]+)\1/g)].map((m) => m[2]!));
+  };
+
+  test("every rule id has a describe() in test/core/rules/*.test.ts", () => {
+    const described = new Set(fs.readdirSync(dir).filter((f) => f.endsWith(".test.ts")).flatMap((f) => [...describedIn(f)]));
+    expect(RULE_IDS.filter((id) => !described.has(id))).toEqual([]);
+  });
+
+  test.each(RULE_FAMILIES.map((f) => [f]))("%s.test.ts describes every rule of its family", (family) => {
+    const described = describedIn(`${family}.test.ts`);
+    expect(RULE_IDS.filter((id) => id.startsWith(`${family}/`) && !described.has(id))).toEqual([]);
+  });
+});
+
+describe("the clean form", () => {
+  const atLeastWarning = (ds: { severity: Severity }[]) => ds.filter((d) => SEVERITY_RANK[d.severity] <= SEVERITY_RANK.warning);
+
+  test.each<[string, LayoutOptions, { profile?: "shanghai" | "lenient"; lang?: Lang }]>([
+    ["as laid out by default", {}, {}],
+    ["in the lenient profile", {}, { profile: "lenient" }],
+    ["in English", {}, { lang: "en" }],
+    ["at another origin, with repeated levels and spaced labels", { origin: { row: 4, col: 3 }, levels: "repeated", labelStyle: "spaced" }, {}],
+  ])("raises no error and no warning %s", (_label, opts, settings) => {
+    const result = checkForm(cleanForm(), opts, settings);
+    expect(result.run.internalErrors).toEqual([]);
+    expect(result.report.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(atLeastWarning(result.report.diagnostics)).toEqual([]);
+  });
+
+  test("raises nothing at all (every rule stays quiet on it)", () => {
+    expect(checkForm(cleanForm()).report.diagnostics).toEqual([]);
+  });
+
+  test("is laid out where the rule tests expect it (rows 13–17; value F, name D, 二级 C, 一级 B; 项目名称 B3)", () => {
+    const form = checkForm(cleanForm()).workbook.forms[0]!;
+    expect(form.fields.projectName.cell).toBe("B3");
+    expect(form.indicators.map((i) => [i.level2, i.cell, i.nameCell, i.level2Cell])).toEqual(
+      CLEAN_INDICATORS.map((r) => {
+        const row = ROW[r[1] as keyof typeof ROW];
+        return [r[1], `F${row}`, `D${row}`, `C${row}`];
+      }),
+    );
+    expect(form.indicators.map((i) => i.level1Cell)).toEqual(["B13", "B13", "B13", "B16", "B17"]);
+  });
+});
+
+/**
+ * A workbook with something wrong everywhere: every rule fires, and every message of every rule is
+ * rendered, in both languages, with all its placeholders filled.
+ */
+describe("every message renders", () => {
+  const row = (l1: string, l2: string, name: string | null, value: IndicatorRow[3]): IndicatorRow => [l1, l2, name, value];
+  const messy: FormSpec = cleanForm({
+    name: "问题项目",
+    category: "",
+    start: "明年",
+    nature: "阶段性项目",
+    funds: { projectTotal: 50000, projectFiscal: 50000, projectOther: "待定", annualTotal: 100000, appropriation: 100001, carryover: -1, annualOther: 0 },
+    annualGoal: "<p>完成年度工作任务。</p>",
+    indicators: [
+      row("", "", "无级别指标", "=1.00(次)"),
+      row("产出", "双星指标", "《2022上海民营经济》编印", "三次"),
+      row("产出指标", "社会效益指标", "开展(宣传等)活动)活动", "80%百分之九十"),
+      row("产出指标", "数理指标", "宣传覆盖率", "100%百分百"),
+      row("产出指标", "数量指标", null, "985米"),
+      row("产出指标", "数量指标", "举办培训班", null),
+      row("产出指标", "数量指标", "举办培训班", { error: "#N/A" }),
+      row("产出指标", "数量指标", "覆盖面", "若干"),
+      row("产出指标", "质量指标", "培训结业率", ">=95(人)"),
+      row("产出指标", "质量指标", "合格率", "＝100.00（％）"),
+      row("产出指标", "质量指标", "达标数", "≥5"),
+      row("产出指标", "质量指标", "优良率", "=120.00(%)"),
+      row("产出指标", "时效指标", "完成时限", "=2.00(次)"),
+      row("产出指标", "时效指标", "及时性", "及时"),
+      row("效益指标", "社会效益指标", "社会影响", "保持稳定增长"),
+      row("效益指标", "社会效益指标", "培训人次", "≥60(人次)"),
+      row("满意度指标", "服务对象满意度指标", "满意度一", "=70.00(%)"),
+      row("满意度指标", "服务对象满意度指标", "满意度二", "≥90.00(分)"),
+      row("满意度指标", "服务对象满意度指标", "满意度三", "满意"),
+    ],
+  });
+  const reversed = cleanForm({
+    name: "倒序项目",
+    start: "2024-12-31",
+    end: "2024-01-01",
+    funds: { projectTotal: 200000, projectFiscal: 150000, annualTotal: 100000, appropriation: 90000, carryover: 0, annualOther: 0 },
+    indicators: CLEAN_INDICATORS.filter((r) => r[0] !== "效益指标"),
+  });
+  const copy = cleanForm({ name: "问题项目", yearLabel: "(2026年度)", nature: "阶段性项目", projectGoal: "三年完成。", funds: { annualTotal: 100000, appropriation: 100000, carryover: 0, annualOther: { error: "#REF!" } } });
+  const noCore = cleanForm({ name: "无核心项目", indicators: [row("产出指标", "产出成本", "培训成本", "≤5.00(万元)"), ...CLEAN_INDICATORS.slice(3)] });
+  const split = cleanForm({
+    name: "分列项目",
+    indicators: [
+      row("产出指标", "数量指标", "举办培训班", { nature: "≥", value: "２", unit: "次" }),
+      ...CLEAN_INDICATORS.slice(1).map((r) => row(r[0], r[1], String(r[2]), { nature: "定性", value: String(r[3]), unit: null })),
+    ],
+  });
+  const grids = [
+    sheetOf("S1", [{ spec: messy }]),
+    sheetOf("S5", [{ spec: split, opts: { split: true } }]),
+    sheetOf("S2", [{ spec: reversed }, { spec: cleanForm({ name: "无表项目" }), opts: { origin: { row: 30, col: 1 }, labels: { 一级指标: "指标层级", 年度总体目标: "备用栏" } } }]),
+    sheetOf("S3", [{ spec: copy }]),
+    sheetOf("S4", [{ spec: noCore }]),
+    gridFromCells("说明", [{ row: 1, col: 1, value: "填表说明" }]),
+  ];
+
+  /** A message template as a pattern its rendering must match, placeholders standing for any text. */
+  const pattern = (template: string) =>
+    new RegExp(`^${template.split(/\{\w+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\\s\\S]*")}$`);
+
+  test.each<[Lang]>([["zh"], ["en"]])("in %s", (lang) => {
+    const result = checkSheets(grids, { lang });
+    expect(result.run.internalErrors).toEqual([]);
+    const ds = result.report.diagnostics;
+    expect(ds.filter((d) => /\{\w+\}/.test(d.message))).toEqual([]);
+    const unrendered: string[] = [];
+    for (const rule of ALL_RULES) {
+      for (const [key, m] of Object.entries(rule.messages as Record<string, Message>)) {
+        const re = pattern(m[lang]);
+        if (!ds.some((d) => d.rule === rule.meta.id && re.test(d.message))) unrendered.push(`${rule.meta.id} ${key}`);
+      }
+    }
+    expect(unrendered).toEqual([]);
+    expect(SEVERITIES.every((s) => ds.some((d) => d.severity === s))).toBe(true);
+  });
+});

@@ -1,0 +1,180 @@
+import { FormSpec, cleanForm } from "../../support/form-grid";
+import { gist, only, run } from "./helpers";
+
+/** The money block of cleanForm() (annual 100,000.00 all appropriated), with some amounts changed. */
+function withFunds(funds: NonNullable<FormSpec["funds"]>, overrides: Partial<FormSpec> = {}): FormSpec {
+  return cleanForm({ ...overrides, funds: { annualTotal: 100000, appropriation: 100000, carryover: 0, annualOther: 0, ...funds } });
+}
+
+describe("funds/not-a-number", () => {
+  const ID = "funds/not-a-number";
+
+  test("fires on text that is no number, at the amount cell", () => {
+    const d = only(run(ID, withFunds({ annualTotal: "十万元" })));
+    expect(gist(d)).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "E6" });
+    expect(d.message).toBe("「年度资金申请总额」不是数字：十万元");
+  });
+
+  test("fires on an error value, saying so", () => {
+    const d = only(run(ID, withFunds({ appropriation: { error: "#REF!" } })));
+    expect(gist(d)).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "E7" });
+    expect(d.message).toBe("「当年财政拨款」是错误值 #REF!");
+  });
+
+  test("fires on the project-side 其他资金, told apart from the annual one by its column", () => {
+    expect(gist(only(run(ID, withFunds({ projectOther: "待定" }))))).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "C9" });
+  });
+
+  test.each<[string, FormSpec["funds"]]>([
+    ["numbers as text with thousands separators", { annualTotal: "100,000.00", appropriation: "100,000.00" }],
+    ["a dash for nothing", { carryover: "—", annualOther: "-" }],
+    ["an accountant's negative (funds/negative's job)", { carryover: "(100.00)", appropriation: 100100 }],
+  ])("does not fire on %s", (_label, funds) => {
+    expect(run(ID, withFunds(funds ?? {}))).toEqual([]);
+  });
+
+  test("renders in English", () => {
+    expect(only(run(ID, withFunds({ appropriation: { error: "#REF!" } }), { lang: "en" })).message).toBe("this year's appropriation is an error value #REF!");
+  });
+
+  test("is off when disabled", () => {
+    expect(run(ID, withFunds({ annualTotal: "十万元" }), { disabledRules: [ID] })).toEqual([]);
+  });
+});
+
+describe("funds/negative", () => {
+  const ID = "funds/negative";
+
+  test("fires on a negative amount, at its cell", () => {
+    const d = only(run(ID, withFunds({ appropriation: 100100, carryover: -100 })));
+    expect(gist(d)).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "E8" });
+    expect(d.message).toBe("「上年结转资金」为负数：-100.00");
+  });
+
+  test("fires on an accountant's negative in brackets", () => {
+    expect(gist(only(run(ID, withFunds({ appropriation: 100100, carryover: "(100.00)" }))))).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "E8" });
+  });
+
+  test("does not fire on zero", () => {
+    expect(run(ID, withFunds({ carryover: 0, annualOther: "0.00" }))).toEqual([]);
+  });
+
+  test("is off when disabled", () => {
+    expect(run(ID, withFunds({ appropriation: 100100, carryover: -100 }), { disabledRules: [ID] })).toEqual([]);
+  });
+});
+
+describe("funds/sum-mismatch", () => {
+  const ID = "funds/sum-mismatch";
+
+  test("fires when 年度资金申请总额 is not the sum of its parts, offering the sum", () => {
+    const d = only(run(ID, withFunds({ appropriation: 90000 })));
+    expect(gist(d)).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "E6", fix: "90000.00" });
+    expect(d.message).toBe("年度资金申请总额 100,000.00 不等于 当年财政拨款 + 上年结转资金 + 其他资金 = 90,000.00");
+  });
+
+  test("adds carry-over and other funds into the annual sum", () => {
+    const d = only(run(ID, withFunds({ appropriation: 80000, carryover: 15000, annualOther: 4000 })));
+    expect(gist(d)).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "E6", fix: "99000.00" });
+  });
+
+  test("fires when a filled 项目资金总额 is not 财政资金 + 其他资金", () => {
+    const d = only(run(ID, withFunds({ projectTotal: 200000, projectFiscal: 150000 })));
+    expect(gist(d)).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "C6", fix: "150000.00" });
+    expect(d.message).toBe("项目资金总额 200,000.00 不等于 财政资金 + 其他资金 = 150,000.00");
+  });
+
+  test("fires on a blank 年度资金申请总额 whose parts are filled", () => {
+    expect(gist(only(run(ID, withFunds({ annualTotal: null }))))).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "E6", fix: "100000.00" });
+  });
+
+  test("fires on a difference just above a cent", () => {
+    expect(gist(only(run(ID, withFunds({ annualTotal: 100000.02 }))))).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "E6", fix: "100000.00" });
+  });
+
+  test.each<[string, FormSpec["funds"]]>([
+    ["a one-cent difference", { annualTotal: 100000.01 }],
+    ["a one-cent difference on a large amount (float noise)", { annualTotal: 1000000.01, appropriation: 1000000 }],
+    ["decimal parts that do not add up exactly in binary", { annualTotal: 0.3, appropriation: 0.1, carryover: 0.2 }],
+    ["amounts typed as text", { annualTotal: "100,000.00", appropriation: "60,000.00", carryover: "40,000.00" }],
+    ["a blank 项目资金总额 next to a filled 财政资金", { projectFiscal: 5000 }],
+    ["a matching 项目资金总额", { projectTotal: 300000, projectFiscal: 250000, projectOther: 50000 }],
+    ["a part that is no number (funds/not-a-number's job)", { appropriation: "待定" }],
+  ])("does not fire on %s", (_label, funds) => {
+    expect(run(ID, withFunds(funds ?? {}))).toEqual([]);
+  });
+
+  test("renders in English", () => {
+    expect(only(run(ID, withFunds({ appropriation: 90000 }), { lang: "en" })).message).toBe("annual amount 100,000.00 is not appropriation + carry-over + other = 90,000.00");
+  });
+
+  test("is off when disabled", () => {
+    expect(run(ID, withFunds({ appropriation: 90000 }), { disabledRules: [ID] })).toEqual([]);
+  });
+});
+
+describe("funds/annual-exceeds-total", () => {
+  const ID = "funds/annual-exceeds-total";
+
+  test("fires when 年度资金申请总额 exceeds a filled 项目资金总额, at the annual amount", () => {
+    const d = only(run(ID, withFunds({ projectTotal: 50000, projectFiscal: 50000 })));
+    expect(gist(d)).toEqual({ rule: ID, severity: "warning", sheet: "S", cell: "E6" });
+    expect(d.message).toBe("年度资金申请总额 100,000.00 大于项目资金总额 50,000.00");
+  });
+
+  test("does not fire when 项目资金总额 is blank", () => {
+    expect(run(ID, withFunds({}))).toEqual([]);
+  });
+
+  test("does not fire when the annual amount equals the project total", () => {
+    expect(run(ID, withFunds({ projectTotal: 100000, projectFiscal: 100000 }))).toEqual([]);
+  });
+
+  test("renders in English", () => {
+    expect(only(run(ID, withFunds({ projectTotal: 50000, projectFiscal: 50000 }), { lang: "en" })).message).toBe("annual amount 100,000.00 exceeds the project total 50,000.00");
+  });
+
+  test("is off when disabled", () => {
+    expect(run(ID, withFunds({ projectTotal: 50000, projectFiscal: 50000 }), { disabledRules: [ID] })).toEqual([]);
+  });
+});
+
+describe("funds/staged-without-total", () => {
+  const ID = "funds/staged-without-total";
+  const staged = { nature: "阶段性项目" };
+
+  test("fires on a staged project without 项目资金总额, at the total's cell", () => {
+    const d = only(run(ID, withFunds({}, { ...staged, projectGoal: "三年内完成全部培训。" })));
+    expect(gist(d)).toEqual({ rule: ID, severity: "warning", sheet: "S", cell: "C6" });
+    expect(d.message).toBe("阶段性项目应填写项目资金总额");
+  });
+
+  test("fires on a staged project without 项目总目标, at the cell below its label", () => {
+    const d = only(run(ID, withFunds({ projectTotal: 300000, projectFiscal: 300000 }, staged)));
+    expect(gist(d)).toEqual({ rule: ID, severity: "warning", sheet: "S", cell: "B11" });
+    expect(d.message).toBe("阶段性项目应填写项目总目标");
+  });
+
+  test("fires twice when both are missing", () => {
+    expect(run(ID, withFunds({}, staged)).map((d) => d.cell)).toEqual(["C6", "B11"]);
+  });
+
+  test("does not fire on a staged project that states both", () => {
+    expect(run(ID, withFunds({ projectTotal: 300000, projectFiscal: 300000 }, { ...staged, projectGoal: "三年内完成全部培训。" }))).toEqual([]);
+  });
+
+  test("does not fire on a recurring project without either", () => {
+    expect(run(ID, withFunds({}, { nature: "经常性项目" }))).toEqual([]);
+  });
+
+  test("renders in English", () => {
+    expect(run(ID, withFunds({}, staged), { lang: "en" }).map((d) => d.message)).toEqual([
+      "a staged project should state its project total (项目资金总额)",
+      "a staged project should state its overall goal (项目总目标)",
+    ]);
+  });
+
+  test("is off when disabled", () => {
+    expect(run(ID, withFunds({}, staged), { disabledRules: [ID] })).toEqual([]);
+  });
+});

@@ -1,0 +1,568 @@
+import { CellValue } from "../../../src/core/grid/cell-value";
+import { checkForm } from "../../support/check";
+import { cleanForm, FormSpec, IndicatorRow, SplitValue } from "../../support/form-grid";
+import { CLEAN_INDICATORS, CleanLevel2, gist, only, run, withIndicators, withTarget } from "./helpers";
+
+/** The split layout (指标性质 E · 指标值 F · 计量单位 G) of cleanForm()'s indicators. */
+const sv = (nature: CellValue, value: CellValue, unit: CellValue): SplitValue => ({ nature, value, unit });
+const SPLIT: Record<CleanLevel2, SplitValue> = {
+  数量指标: sv("=", 2, "次"),
+  质量指标: sv("≥", 95, "%"),
+  时效指标: sv("=", 100, "%"),
+  社会效益指标: sv("定性", "建立", null),
+  服务对象满意度指标: sv("≥", 90, "%"),
+};
+const SPLIT_LAYOUT = { split: true };
+
+function splitWith(level2: CleanLevel2, value: SplitValue, name?: string): FormSpec {
+  return cleanForm({
+    indicators: CLEAN_INDICATORS.map((r): IndicatorRow => {
+      const l2 = r[1] as CleanLevel2;
+      return [r[0], r[1], l2 === level2 && name !== undefined ? name : r[2], l2 === level2 ? value : SPLIT[l2]];
+    }),
+  });
+}
+
+/** The lenient profile's satisfaction under 效益指标, with a target. */
+function publicSatisfaction(value: CellValue): FormSpec {
+  const rows = [...CLEAN_INDICATORS];
+  rows.splice(4, 0, ["效益指标", "社会公众或服务对象满意度指标", "公众满意度", value]);
+  return withIndicators(rows);
+}
+
+test("the split-layout clean form raises no target finding", () => {
+  const targets = checkForm(splitWith("数量指标", SPLIT.数量指标), SPLIT_LAYOUT).report.diagnostics.filter((d) => d.rule.startsWith("target/"));
+  expect(targets).toEqual([]);
+});
+
+describe("target/chinese-numerals", () => {
+  const ID = "target/chinese-numerals";
+
+  test("fires on 百分之百, offering the Arabic form with the usual =", () => {
+    const d = only(run(ID, withTarget("时效指标", "百分之百")));
+    expect(gist(d)).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "F15", fix: "=100.00(%)" });
+    expect(d.message).toBe("指标值「百分之百」用中文数字书写，应写作 =100.00(%)");
+  });
+
+  test.each<[CleanLevel2, string, string, string]>([
+    ["质量指标", "百分之八十", "F14", "=80.00(%)"],
+    ["数量指标", "三次", "F13", "=3.00(次)"],
+    ["数量指标", "十二期", "F13", "=12.00(期)"],
+    ["服务对象满意度指标", "百分之九十", "F17", "≥90.00(%)"],
+  ])("fires under %s on %s", (level2, value, cell, fix) => {
+    expect(gist(only(run(ID, withTarget(level2, value))))).toEqual({ rule: ID, severity: "error", sheet: "S", cell, fix });
+  });
+
+  test.each<[string, CleanLevel2, string]>([
+    ["an Arabic canonical value", "时效指标", "=100.00(%)"],
+    ["a mixed restatement (target/mixed-notation's job)", "质量指标", "80%百分之八十"],
+    ["a word that starts with a numeral", "质量指标", "一流水平"],
+  ])("does not fire on %s", (_label, level2, value) => {
+    expect(run(ID, withTarget(level2, value))).toEqual([]);
+  });
+
+  test("renders in English", () => {
+    expect(only(run(ID, withTarget("数量指标", "三次"), { lang: "en" })).message).toBe("target \"三次\" is written in Chinese numerals; write =3.00(次)");
+  });
+
+  test("is off when disabled", () => {
+    expect(run(ID, withTarget("时效指标", "百分之百"), { disabledRules: [ID] })).toEqual([]);
+  });
+});
+
+describe("target/mixed-notation", () => {
+  const ID = "target/mixed-notation";
+
+  test("fires on 80%百分之八十, offering the Arabic form", () => {
+    const d = only(run(ID, withTarget("质量指标", "80%百分之八十")));
+    expect(gist(d)).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "F14", fix: "=80.00(%)" });
+    expect(d.message).toBe("指标值「80%百分之八十」重复书写了同一数值，应写作 =80.00(%)");
+  });
+
+  test("fires on 100%百分百", () => {
+    expect(gist(only(run(ID, withTarget("时效指标", "100%百分百"))))).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "F15", fix: "=100.00(%)" });
+  });
+
+  test("offers ≥ for a satisfaction target", () => {
+    expect(only(run(ID, withTarget("服务对象满意度指标", "90%百分之九十"))).fix).toBe("≥90.00(%)");
+  });
+
+  test("says so when the two numbers disagree", () => {
+    const d = only(run(ID, withTarget("质量指标", "80%百分之九十")));
+    expect(gist(d)).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "F14", fix: "=80.00(%)" });
+    expect(d.message).toBe("指标值「80%百分之九十」前后两个数值不一致（80 与 90），请核实后写作如 =80.00(%)");
+  });
+
+  test.each<[string, string]>([
+    ["Chinese alone (target/chinese-numerals' job)", "百分之八十"],
+    ["Arabic alone", "80%"],
+    ["the canonical value", "≥80.00(%)"],
+  ])("does not fire on %s", (_label, value) => {
+    expect(run(ID, withTarget("质量指标", value))).toEqual([]);
+  });
+
+  test("renders in English", () => {
+    expect(only(run(ID, withTarget("质量指标", "80%百分之九十"), { lang: "en" })).message).toBe(
+      "target \"80%百分之九十\" states two different numbers (80 and 90); check it and write e.g. =80.00(%)",
+    );
+  });
+
+  test("is off when disabled", () => {
+    expect(run(ID, withTarget("质量指标", "80%百分之八十"), { disabledRules: [ID] })).toEqual([]);
+  });
+});
+
+describe("target/missing-operator", () => {
+  const ID = "target/missing-operator";
+
+  test("fires as an error on 100% in shanghai, offering the value with =", () => {
+    const d = only(run(ID, withTarget("时效指标", "100%")));
+    expect(gist(d)).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "F15", fix: "=100.00(%)" });
+    expect(d.message).toBe("指标值「100%」缺少运算符（=、≥、≤、>、<），如 =100.00(%)");
+  });
+
+  test("fires as a warning in the lenient profile", () => {
+    expect(gist(only(run(ID, withTarget("时效指标", "100%"), { profile: "lenient" })))).toEqual({ rule: ID, severity: "warning", sheet: "S", cell: "F15", fix: "=100.00(%)" });
+  });
+
+  test.each<[string, CleanLevel2, CellValue, string, string]>([
+    ["985米", "数量指标", "985米", "F13", "=985.00(米)"],
+    ["10辆", "数量指标", "10辆", "F13", "=10.00(辆)"],
+    ["a bare numeric cell", "数量指标", 5, "F13", "=5.00"],
+    ["a satisfaction percentage (offering ≥)", "服务对象满意度指标", "90%", "F17", "≥90.00(%)"],
+  ])("fires on %s", (_label, level2, value, cell, fix) => {
+    expect(gist(only(run(ID, withTarget(level2, value))))).toEqual({ rule: ID, severity: "error", sheet: "S", cell, fix });
+  });
+
+  test("fires at the 指标性质 cell of a split layout", () => {
+    expect(gist(only(run(ID, splitWith("数量指标", sv(null, 2, "次")), {}, SPLIT_LAYOUT)))).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "E13", fix: "=2.00(次)" });
+  });
+
+  test.each<[string, CleanLevel2, string]>([
+    ["the canonical =100.00(%)", "时效指标", "=100.00(%)"],
+    ["百分之百 (target/chinese-numerals' job)", "时效指标", "百分之百"],
+    ["80%百分之八十 (target/mixed-notation's job)", "质量指标", "80%百分之八十"],
+    ["a number inside words", "数量指标", "7×24小时响应"],
+    ["qualitative text", "社会效益指标", "建立"],
+  ])("does not fire on %s", (_label, level2, value) => {
+    expect(run(ID, withTarget(level2, value))).toEqual([]);
+  });
+
+  test("renders in English", () => {
+    expect(only(run(ID, withTarget("数量指标", "985米"), { lang: "en" })).message).toBe("target \"985米\" has no operator (=, ≥, ≤, >, <), e.g. =985.00(米)");
+  });
+
+  test("is off when disabled", () => {
+    expect(run(ID, withTarget("时效指标", "100%"), { disabledRules: [ID] })).toEqual([]);
+  });
+});
+
+describe("target/nonstandard-operator", () => {
+  const ID = "target/nonstandard-operator";
+
+  test("fires on >=, offering the canonical form", () => {
+    const d = only(run(ID, withTarget("质量指标", ">=95%")));
+    expect(gist(d)).toEqual({ rule: ID, severity: "warning", sheet: "S", cell: "F14", fix: "≥95.00(%)" });
+    expect(d.message).toBe("指标值「>=95%」的运算符「>=」不规范，应写作 ≥95.00(%)");
+  });
+
+  test.each<[string, CleanLevel2, string, string, string, string]>([
+    ["<=", "时效指标", "完成时限", "<=5(天)", "F15", "≤5.00(天)"],
+    ["==", "数量指标", "举办培训班", "==2(次)", "F13", "=2.00(次)"],
+    ["≧", "质量指标", "培训结业率", "≧95.00(%)", "F14", "≥95.00(%)"],
+    ["≦", "时效指标", "完成时限", "≦5.00(天)", "F15", "≤5.00(天)"],
+    ["不低于", "质量指标", "培训结业率", "不低于95%", "F14", "≥95.00(%)"],
+    ["以上", "质量指标", "培训结业率", "95%以上", "F14", "≥95.00(%)"],
+  ])("fires on %s", (_op, level2, name, value, cell, fix) => {
+    expect(gist(only(run(ID, withTarget(level2, value, name))))).toEqual({ rule: ID, severity: "warning", sheet: "S", cell, fix });
+  });
+
+  test("fires on full-width signs and brackets, saying so", () => {
+    const d = only(run(ID, withTarget("时效指标", "＝100.00（％）")));
+    expect(gist(d)).toEqual({ rule: ID, severity: "warning", sheet: "S", cell: "F15", fix: "=100.00(%)" });
+    expect(d.message).toBe("指标值「＝100.00（％）」含全角符号或括号，应写作 =100.00(%)");
+  });
+
+  test("fires on full-width brackets alone", () => {
+    expect(gist(only(run(ID, withTarget("质量指标", "≥95.00（%）"))))).toEqual({ rule: ID, severity: "warning", sheet: "S", cell: "F14", fix: "≥95.00(%)" });
+  });
+
+  test("fires at the 指标性质 cell of a split layout", () => {
+    expect(gist(only(run(ID, splitWith("质量指标", sv(">=", 95, "%")), {}, SPLIT_LAYOUT)))).toEqual({ rule: ID, severity: "warning", sheet: "S", cell: "E14", fix: "≥95.00(%)" });
+  });
+
+  test.each<[string, ReturnType<typeof sv>, string]>([
+    ["指标性质", sv("＞", 95, "%"), "E14"],
+    ["计量单位", sv("≥", 95, "（%）"), "G14"],
+  ])("in a split layout, names the cell that holds the full-width sign (%s)", (_part, value, cell) => {
+    expect(gist(only(run(ID, splitWith("质量指标", value), {}, SPLIT_LAYOUT))).cell).toBe(cell);
+  });
+
+  test.each<[string, CleanLevel2, string]>([
+    ["the canonical ≥95.00(%)", "质量指标", "≥95.00(%)"],
+    ["a canonical sign in a short form (target/noncanonical's job)", "质量指标", "≥95%"],
+    ["a value without an operator", "时效指标", "100%"],
+  ])("does not fire on %s", (_label, level2, value) => {
+    expect(run(ID, withTarget(level2, value))).toEqual([]);
+  });
+
+  test("renders in English", () => {
+    expect(only(run(ID, withTarget("质量指标", ">=95%"), { lang: "en" })).message).toBe("target \">=95%\" uses \">=\"; write ≥95.00(%)");
+  });
+
+  test("is off when disabled", () => {
+    expect(run(ID, withTarget("质量指标", ">=95%"), { disabledRules: [ID] })).toEqual([]);
+  });
+});
+
+describe("target/missing-unit", () => {
+  const ID = "target/missing-unit";
+
+  test("fires on ≥5, at the value cell", () => {
+    const d = only(run(ID, withTarget("数量指标", "≥5")));
+    expect(gist(d)).toEqual({ rule: ID, severity: "warning", sheet: "S", cell: "F13" });
+    expect(d.message).toBe("指标值「≥5」缺少计量单位");
+  });
+
+  test("fires at the 计量单位 cell of a split layout", () => {
+    expect(gist(only(run(ID, splitWith("数量指标", sv("=", 2, null)), {}, SPLIT_LAYOUT)))).toEqual({ rule: ID, severity: "warning", sheet: "S", cell: "G13" });
+  });
+
+  test.each<[string, CleanLevel2, string]>([
+    ["a bracketed unit", "数量指标", "≥5.00(次)"],
+    ["an unbracketed unit", "数量指标", "≥5次"],
+    ["a percent sign", "时效指标", "100%"],
+    ["qualitative text", "社会效益指标", "建立"],
+  ])("does not fire on %s", (_label, level2, value) => {
+    expect(run(ID, withTarget(level2, value))).toEqual([]);
+  });
+
+  test("renders in English", () => {
+    expect(only(run(ID, withTarget("数量指标", "≥5"), { lang: "en" })).message).toBe("target \"≥5\" has no unit");
+  });
+
+  test("is off when disabled", () => {
+    expect(run(ID, withTarget("数量指标", "≥5"), { disabledRules: [ID] })).toEqual([]);
+  });
+});
+
+describe("target/percent-out-of-range", () => {
+  const ID = "target/percent-out-of-range";
+
+  test("fires on a percentage above 100", () => {
+    const d = only(run(ID, withTarget("质量指标", "=120.00(%)")));
+    expect(gist(d)).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "F14" });
+    expect(d.message).toBe("指标值「=120.00(%)」的百分比 120% 超出 0–100%");
+  });
+
+  test("fires on a percentage below 0", () => {
+    expect(gist(only(run(ID, withTarget("质量指标", "=-5.00(%)"))))).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "F14" });
+  });
+
+  test.each<[string, CleanLevel2, string]>([
+    ["100%", "时效指标", "=100.00(%)"],
+    ["0%", "质量指标", "=0.00(%)"],
+    ["a count above 100", "数量指标", "≥120.00(次)"],
+  ])("does not fire on %s", (_label, level2, value) => {
+    expect(run(ID, withTarget(level2, value))).toEqual([]);
+  });
+
+  test("renders in English", () => {
+    expect(only(run(ID, withTarget("质量指标", "=120.00(%)"), { lang: "en" })).message).toBe("target \"=120.00(%)\": 120% is outside 0–100%");
+  });
+
+  test("is off when disabled", () => {
+    expect(run(ID, withTarget("质量指标", "=120.00(%)"), { disabledRules: [ID] })).toEqual([]);
+  });
+});
+
+describe("target/qualitative-not-allowed", () => {
+  const ID = "target/qualitative-not-allowed";
+
+  test("fires as an error on text under 数量指标", () => {
+    const d = only(run(ID, withTarget("数量指标", "若干")));
+    expect(gist(d)).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "F13" });
+    expect(d.message).toBe("数量指标需要数值目标，「若干」不可衡量（如 ≥1.00(次)）");
+  });
+
+  test("fires as an error on digits inside words under 数量指标", () => {
+    expect(gist(only(run(ID, withTarget("数量指标", "符合GB 2760标准"))))).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "F13" });
+  });
+
+  test("fires as an error on text under 服务对象满意度指标", () => {
+    const d = only(run(ID, withTarget("服务对象满意度指标", "满意")));
+    expect(gist(d)).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "F17" });
+    expect(d.message).toBe("满意度指标需要百分比目标，「满意」不可衡量（如 ≥90.00(%)）");
+  });
+
+  test("fires as a warning on text under 时效指标", () => {
+    const d = only(run(ID, withTarget("时效指标", "及时")));
+    expect(gist(d)).toEqual({ rule: ID, severity: "warning", sheet: "S", cell: "F15" });
+    expect(d.message).toBe("时效指标宜用可衡量的目标，「及时」不可衡量（如 =100.00(%) 或 ≤30.00(天)）");
+  });
+
+  test("fires as a warning on a deadline under 时效指标", () => {
+    expect(gist(only(run(ID, withTarget("时效指标", "2024年6月底前完成"))))).toEqual({ rule: ID, severity: "warning", sheet: "S", cell: "F15" });
+  });
+
+  test("fires as an error on text under lenient's 社会公众或服务对象满意度指标", () => {
+    expect(gist(only(run(ID, publicSatisfaction("满意"), { profile: "lenient" })))).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "F17" });
+  });
+
+  test("fires on 定性 in a split layout under 数量指标", () => {
+    expect(gist(only(run(ID, splitWith("数量指标", sv("定性", "若干", null)), {}, SPLIT_LAYOUT)))).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "F13" });
+  });
+
+  test.each<[string, CleanLevel2, string]>([
+    ["text under 质量指标", "质量指标", "符合食品卫生标准"],
+    ["text under 社会效益指标", "社会效益指标", "建立"],
+    ["a number under 数量指标", "数量指标", "=2.00(次)"],
+    ["a number under 时效指标", "时效指标", "≤30.00(天)"],
+    ["Chinese numerals under 时效指标", "时效指标", "百分之百"],
+  ])("does not fire on %s", (_label, level2, value) => {
+    expect(run(ID, withTarget(level2, value))).toEqual([]);
+  });
+
+  test("renders in English", () => {
+    expect(only(run(ID, withTarget("时效指标", "及时"), { lang: "en" })).message).toBe(
+      "a 时效指标 should be measurable; \"及时\" is not (e.g. =100.00(%) or ≤30.00(天))",
+    );
+  });
+
+  test("is off when disabled", () => {
+    expect(run(ID, withTarget("数量指标", "若干"), { disabledRules: [ID] })).toEqual([]);
+  });
+});
+
+describe("target/satisfaction-operator", () => {
+  const ID = "target/satisfaction-operator";
+
+  test("fires on = in a satisfaction target, offering the same value with ≥", () => {
+    const d = only(run(ID, withTarget("服务对象满意度指标", "=90.00(%)")));
+    expect(gist(d)).toEqual({ rule: ID, severity: "warning", sheet: "S", cell: "F17", fix: "≥90.00(%)" });
+    expect(d.message).toBe("满意度目标是下限，「=90.00(%)」应写作 ≥90.00(%)");
+  });
+
+  test.each([["≤95.00(%)", "≥95.00(%)"], ["<85%", "≥85.00(%)"]])("fires on %s", (value, fix) => {
+    expect(gist(only(run(ID, withTarget("服务对象满意度指标", value))))).toEqual({ rule: ID, severity: "warning", sheet: "S", cell: "F17", fix });
+  });
+
+  test("fires at the 指标性质 cell of a split layout", () => {
+    expect(gist(only(run(ID, splitWith("服务对象满意度指标", sv("=", 90, "%")), {}, SPLIT_LAYOUT)))).toEqual({ rule: ID, severity: "warning", sheet: "S", cell: "E17", fix: "≥90.00(%)" });
+  });
+
+  test("fires on lenient's 社会公众或服务对象满意度指标", () => {
+    expect(gist(only(run(ID, publicSatisfaction("=85.00(%)"), { profile: "lenient" })))).toEqual({ rule: ID, severity: "warning", sheet: "S", cell: "F17", fix: "≥85.00(%)" });
+  });
+
+  test.each<[string, CleanLevel2, string]>([
+    ["≥ in a satisfaction target", "服务对象满意度指标", "≥90.00(%)"],
+    ["> in a satisfaction target", "服务对象满意度指标", ">90.00(%)"],
+    ["a satisfaction target without operator (target/missing-operator's job)", "服务对象满意度指标", "90%"],
+    ["= in a target that is no satisfaction", "质量指标", "=95.00(%)"],
+  ])("does not fire on %s", (_label, level2, value) => {
+    expect(run(ID, withTarget(level2, value))).toEqual([]);
+  });
+
+  test("renders in English", () => {
+    expect(only(run(ID, withTarget("服务对象满意度指标", "=90.00(%)"), { lang: "en" })).message).toBe(
+      "satisfaction targets are floors; write ≥90.00(%) instead of \"=90.00(%)\"",
+    );
+  });
+
+  test("is off when disabled", () => {
+    expect(run(ID, withTarget("服务对象满意度指标", "=90.00(%)"), { disabledRules: [ID] })).toEqual([]);
+  });
+});
+
+describe("target/satisfaction-floor", () => {
+  const ID = "target/satisfaction-floor";
+
+  test("fires on a satisfaction target below 80%", () => {
+    const d = only(run(ID, withTarget("服务对象满意度指标", "≥70.00(%)")));
+    expect(gist(d)).toEqual({ rule: ID, severity: "warning", sheet: "S", cell: "F17" });
+    expect(d.message).toBe("满意度目标 70% 低于 80%");
+  });
+
+  test("fires just below the floor", () => {
+    expect(gist(only(run(ID, withTarget("服务对象满意度指标", "≥79.99(%)"))))).toEqual({ rule: ID, severity: "warning", sheet: "S", cell: "F17" });
+  });
+
+  test("fires on a low target in Chinese numerals too", () => {
+    expect(gist(only(run(ID, withTarget("服务对象满意度指标", "百分之七十"))))).toEqual({ rule: ID, severity: "warning", sheet: "S", cell: "F17" });
+  });
+
+  test("fires on lenient's 社会公众或服务对象满意度指标", () => {
+    expect(gist(only(run(ID, publicSatisfaction("≥70.00(%)"), { profile: "lenient" })))).toEqual({ rule: ID, severity: "warning", sheet: "S", cell: "F17" });
+  });
+
+  test("does not fire exactly at the floor", () => {
+    expect(run(ID, withTarget("服务对象满意度指标", "≥80.00(%)"))).toEqual([]);
+  });
+
+  test("does not fire on a low percentage that is no satisfaction target", () => {
+    expect(run(ID, withTarget("质量指标", "≥70.00(%)"))).toEqual([]);
+  });
+
+  test("follows the satisfactionFloor setting", () => {
+    expect(run(ID, withTarget("服务对象满意度指标", "≥70.00(%)"), { satisfactionFloor: 60 })).toEqual([]);
+    const d = only(run(ID, cleanForm(), { satisfactionFloor: 95 }));
+    expect(gist(d)).toEqual({ rule: ID, severity: "warning", sheet: "S", cell: "F17" });
+    expect(d.message).toBe("满意度目标 90% 低于 95%");
+  });
+
+  test("renders in English", () => {
+    expect(only(run(ID, withTarget("服务对象满意度指标", "≥70.00(%)"), { lang: "en" })).message).toBe("satisfaction target 70% is below 80%");
+  });
+
+  test("is off when disabled", () => {
+    expect(run(ID, withTarget("服务对象满意度指标", "≥70.00(%)"), { disabledRules: [ID] })).toEqual([]);
+  });
+});
+
+describe("target/unit-unfit-level", () => {
+  const ID = "target/unit-unfit-level";
+
+  test("fires on a count unit under 时效指标", () => {
+    const d = only(run(ID, withTarget("时效指标", "=2.00(次)", "完成时限")));
+    expect(gist(d)).toEqual({ rule: ID, severity: "warning", sheet: "S", cell: "F15" });
+    expect(d.message).toBe("时效指标「完成时限」以「次」计量，像是数量而不是时效（宜用 % 或 天/月）");
+  });
+
+  test("fires on a unit other than % under 满意度", () => {
+    const d = only(run(ID, withTarget("服务对象满意度指标", "≥90.00(分)")));
+    expect(gist(d)).toEqual({ rule: ID, severity: "warning", sheet: "S", cell: "F17" });
+    expect(d.message).toBe("满意度指标「培训对象满意度」应以 % 计量，而不是「分」");
+  });
+
+  test("fires at the 计量单位 cell of a split layout", () => {
+    expect(gist(only(run(ID, splitWith("时效指标", sv("=", 2, "人次"), "完成时限"), {}, SPLIT_LAYOUT)))).toEqual({ rule: ID, severity: "warning", sheet: "S", cell: "G15" });
+  });
+
+  test.each<[string, CleanLevel2, string, string]>([
+    ["days under 时效指标", "时效指标", "完成时限", "≤30.00(天)"],
+    ["% under 时效指标", "时效指标", "完成及时率", "=100.00(%)"],
+    ["a count unit under 质量指标 (info at most, not this warning)", "质量指标", "质量抽检", "=2.00(次)"],
+    ["% under 满意度", "服务对象满意度指标", "培训对象满意度", "≥90.00(%)"],
+  ])("does not fire on %s", (_label, level2, name, value) => {
+    expect(run(ID, withTarget(level2, value, name))).toEqual([]);
+  });
+
+  test("renders in English", () => {
+    expect(only(run(ID, withTarget("服务对象满意度指标", "≥90.00(分)"), { lang: "en" })).message).toBe("satisfaction \"培训对象满意度\" should be in %, not 分");
+  });
+
+  test("is off when disabled", () => {
+    expect(run(ID, withTarget("时效指标", "=2.00(次)", "完成时限"), { disabledRules: [ID] })).toEqual([]);
+  });
+});
+
+describe("target/rate-without-percent", () => {
+  const ID = "target/rate-without-percent";
+
+  test("fires on a 三级指标 ending in 率 measured in 人", () => {
+    const d = only(run(ID, withTarget("质量指标", "≥95.00(人)")));
+    expect(gist(d)).toEqual({ rule: ID, severity: "warning", sheet: "S", cell: "F14" });
+    expect(d.message).toBe("「培训结业率」是比率，单位应为 %，而不是「人」");
+  });
+
+  test("fires at the 计量单位 cell of a split layout", () => {
+    expect(gist(only(run(ID, splitWith("质量指标", sv("≥", 95, "人")), {}, SPLIT_LAYOUT)))).toEqual({ rule: ID, severity: "warning", sheet: "S", cell: "G14" });
+  });
+
+  test.each<[string, string, string]>([
+    ["a rate in %", "培训结业率", "≥95.00(%)"],
+    ["a count that is no rate", "结业人数", "≥95.00(人)"],
+    ["a rate without any unit (target/missing-unit's job)", "培训结业率", "≥95"],
+  ])("does not fire on %s", (_label, name, value) => {
+    expect(run(ID, withTarget("质量指标", value, name))).toEqual([]);
+  });
+
+  test("renders in English", () => {
+    expect(only(run(ID, withTarget("质量指标", "≥95.00(人)"), { lang: "en" })).message).toBe("\"培训结业率\" is a rate; its unit should be %, not 人");
+  });
+
+  test("is off when disabled", () => {
+    expect(run(ID, withTarget("质量指标", "≥95.00(人)"), { disabledRules: [ID] })).toEqual([]);
+  });
+});
+
+describe("target/noncanonical", () => {
+  const ID = "target/noncanonical";
+
+  test("fires on ≥60(人次), offering ≥60.00(人次)", () => {
+    const d = only(run(ID, withTarget("数量指标", "≥60(人次)", "培训人次")));
+    expect(gist(d)).toEqual({ rule: ID, severity: "info", sheet: "S", cell: "F13", fix: "≥60.00(人次)" });
+    expect(d.message).toBe("指标值「≥60(人次)」的标准写法是 ≥60.00(人次)");
+  });
+
+  test.each<[string, CleanLevel2, string, string]>([
+    ["an unbracketed percent", "质量指标", "≥95%", "≥95.00(%)"],
+    ["thousands separators", "数量指标", "≥2,800.00(条)", "≥2800.00(条)"],
+    ["a trailing full stop", "数量指标", "=2.00(次)。", "=2.00(次)"],
+    ["a full-width percent sign (the folding is reported)", "质量指标", "≥95.00(％)", "≥95.00(%)"],
+  ])("fires on %s", (_label, level2, value, fix) => {
+    expect(only(run(ID, withTarget(level2, value))).fix).toBe(fix);
+  });
+
+  test.each<[string, CleanLevel2, string]>([
+    ["the canonical rendering", "质量指标", "≥95.00(%)"],
+    ["a value without operator (target/missing-operator's job)", "时效指标", "100%"],
+    ["a nonstandard operator (target/nonstandard-operator's job)", "质量指标", ">=95%"],
+    ["a value without unit", "数量指标", "≥5"],
+    ["Chinese numerals", "时效指标", "百分之百"],
+  ])("does not fire on %s", (_label, level2, value) => {
+    expect(run(ID, withTarget(level2, value))).toEqual([]);
+  });
+
+  test("does not fire on a split layout, whose cells have no single canonical text", () => {
+    expect(run(ID, splitWith("数量指标", sv("≥", "60", "人次")), {}, SPLIT_LAYOUT)).toEqual([]);
+  });
+
+  test("reports full-width digits in a split layout at their own cell", () => {
+    const d = only(run(ID, splitWith("数量指标", sv("≥", "６０", "人次")), {}, SPLIT_LAYOUT));
+    expect(gist(d)).toEqual({ rule: ID, severity: "info", sheet: "S", cell: "F13", fix: "60" });
+    expect(d.message).toBe("「６０」含全角数字或符号，应写作 60");
+  });
+
+  test("renders in English", () => {
+    expect(only(run(ID, withTarget("质量指标", "≥95%"), { lang: "en" })).message).toBe("the canonical form of \"≥95%\" is ≥95.00(%)");
+  });
+
+  test("is off when disabled", () => {
+    expect(run(ID, withTarget("质量指标", "≥95%"), { disabledRules: [ID] })).toEqual([]);
+  });
+});
+
+describe("target/vague", () => {
+  const ID = "target/vague";
+
+  test("fires on an unmeasurable claim", () => {
+    const d = only(run(ID, withTarget("社会效益指标", "保持稳定增长")));
+    expect(gist(d)).toEqual({ rule: ID, severity: "info", sheet: "S", cell: "F16" });
+    expect(d.message).toBe("指标值「保持稳定增长」难以在年末衡量是否达成");
+  });
+
+  test.each([
+    ["a sentence", "完善制度，规范管理"],
+    ["a long text", "通过培训使参训人员全面掌握相关政策法规和业务操作流程"],
+  ])("fires on %s", (_label, value) => {
+    expect(gist(only(run(ID, withTarget("社会效益指标", value))))).toEqual({ rule: ID, severity: "info", sheet: "S", cell: "F16" });
+  });
+
+  test.each(["建立", "符合食品卫生标准", "可控", "无"])("does not fire on the short checkable %s", (value) => {
+    expect(run(ID, withTarget("社会效益指标", value))).toEqual([]);
+  });
+
+  test("does not fire on a number", () => {
+    expect(run(ID, withTarget("社会效益指标", "≥1.00(项)"))).toEqual([]);
+  });
+
+  test("renders in English", () => {
+    expect(only(run(ID, withTarget("社会效益指标", "保持稳定增长"), { lang: "en" })).message).toBe("target \"保持稳定增长\" is hard to verify at year end");
+  });
+
+  test("is off when disabled", () => {
+    expect(run(ID, withTarget("社会效益指标", "保持稳定增长"), { disabledRules: [ID] })).toEqual([]);
+  });
+});
