@@ -1,4 +1,3 @@
-import { labelKey } from "./text/normalize";
 
 /** The indicator taxonomy of rules.md, as data: 一级 → allowed 二级. */
 export const TAXONOMY: Readonly<Record<string, readonly string[]>> = {
@@ -66,13 +65,9 @@ export function taxonomyFor(profile: Profile): Taxonomy {
   };
 }
 
-/** Labels compare without spaces, line breaks or full-width forms: "服务对象满意度 指标" is the 二级 it means. */
-export function levelKey(text: string): string {
-  return labelKey(text);
-}
-
-export function levelKind(level1: string, level2: string): LevelKind {
-  const kind = KIND_BY_LEVEL2[levelKey(level2)];
+/** What the 二级 asks of its targets, from the match keys of 一级 and 二级. */
+export function levelKind(level1Key: string, level2Key: string): LevelKind {
+  const kind = KIND_BY_LEVEL2[level2Key];
   if (kind) return kind;
-  return levelKey(level1) === LEVEL1.satisfaction ? "satisfaction" : "other";
+  return level1Key === LEVEL1.satisfaction ? "satisfaction" : "other";
 }

@@ -33,8 +33,11 @@ export function columnNumber(letters: string): number {
   return n;
 }
 
+/** Letters of the columns forms use, computed once: every logical cell is named, so this is hot. */
+const COMMON_COLUMNS = Array.from({ length: 702 }, (_, i) => columnLetters(i + 1));
+
 export function toA1(row: number, col: number): string {
-  return `${columnLetters(col)}${row}`;
+  return `${COMMON_COLUMNS[col - 1] ?? columnLetters(col)}${row}`;
 }
 
 const A1_RE = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;

@@ -15,7 +15,7 @@ export function quantityOf(ind: Indicator): QuantitativeTarget | null {
 }
 
 export function kindOf(ind: Indicator): LevelKind {
-  return levelKind(ind.level1, ind.level2);
+  return levelKind(ind.keys.level1, ind.keys.level2);
 }
 
 /** Where an operator problem is fixed: the 指标性质 cell in split layouts, else the value cell. */

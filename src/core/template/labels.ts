@@ -83,32 +83,61 @@ export const FRAME_LABELS = new Set(["绩效指标", "项目绩效目标", "绩�
 export const TEN_THOUSAND_YUAN = /万元/;
 
 export function labelMatchKey(text: string): string {
-  return labelKey(text)
-    .replace(/^其中[:：]?/, "")
-    .replace(/[:：]$/, "")
-    .replace(/\((?:单位[:：]?)?万?元\)$/, "");
+  return matchKeyOf(labelKey(text));
 }
 
-export function matchesSpec(key: string, spec: LabelSpec): boolean {
-  return spec.exact.includes(key) || (spec.prefix?.some((p) => key.startsWith(p)) ?? false);
+function matchKeyOf(printed: string): string {
+  return printed.replace(/^其中[:：]?/, "").replace(/[:：]$/, "").replace(/\((?:单位[:：]?)?万?元\)$/, "");
 }
 
-/** Every label any table knows: a value scan stops when it reaches one. */
-const ALL_EXACT = new Set<string>(
-  [FIELD_LABELS, FUND_LABELS, GOAL_LABELS, HEADER_LABELS].flatMap((table) =>
-    Object.values(table as Record<string, LabelSpec>).flatMap((s) => s.exact),
-  ),
-);
-const ALL_PREFIX = [GOAL_LABELS].flatMap((t) => Object.values(t).flatMap((s) => s.prefix ?? []));
+/** What a label is for: "field:projectName", "fund:annualOther", "header:level1" … */
+export type Role = `field:${FieldKey}` | `fund:${FundKey}` | `goal:${GoalKey}` | `header:${HeaderKey}`;
 
-export function isKnownLabel(key: string): boolean {
-  return ALL_EXACT.has(key) || ALL_PREFIX.some((p) => key.startsWith(p));
+/** Everything the readers ask of a text cell, worked out once per distinct text. */
+export interface LabelClass {
+  key: string;
+  roles: readonly Role[];
+  title: boolean;
+  footer: boolean;
+  frame: boolean;
+  /** The form year a "(2024年度)" line states. */
+  year: number | null;
+  /** A money label or note saying the amounts are in 万元 ("项目资金(万元)", "单位：万元"). */
+  tenThousandYuan: boolean;
 }
 
-export function isTitle(key: string): boolean {
-  return TITLE_PATTERNS.some((re) => re.test(key));
+const TABLES: [string, Record<string, LabelSpec>][] = [
+  ["field", FIELD_LABELS],
+  ["fund", FUND_LABELS],
+  ["goal", GOAL_LABELS],
+  ["header", HEADER_LABELS],
+];
+/** Exact label → roles ("其他资金" has two: the project's and the year's, told apart by column). */
+const EXACT_ROLES = new Map<string, Role[]>();
+const PREFIX_ROLES: [string, Role][] = [];
+for (const [group, table] of TABLES) {
+  for (const [name, spec] of Object.entries(table)) {
+    const role = `${group}:${name}` as Role;
+    for (const e of spec.exact) EXACT_ROLES.set(e, [...(EXACT_ROLES.get(e) ?? []), role]);
+    for (const p of spec.prefix ?? []) PREFIX_ROLES.push([p, role]);
+  }
 }
+const NO_ROLES: readonly Role[] = [];
 
-export function isFooter(key: string): boolean {
-  return FOOTER_PREFIXES.some((p) => key.startsWith(p));
+export function classifyLabel(text: string): LabelClass {
+  // The match key drops a trailing (万元), so the unit is read from the label as printed.
+  const printed = labelKey(text);
+  const key = matchKeyOf(printed);
+  const exact = EXACT_ROLES.get(key);
+  const roles = exact ?? PREFIX_ROLES.filter(([p]) => key.startsWith(p)).map(([, r]) => r);
+  const year = YEAR_PATTERN.exec(key);
+  return {
+    key,
+    roles: roles.length ? roles : NO_ROLES,
+    title: TITLE_PATTERNS.some((re) => re.test(key)),
+    footer: FOOTER_PREFIXES.some((p) => key.startsWith(p)),
+    frame: FRAME_LABELS.has(key),
+    year: year ? Number(year[1]) : null,
+    tenThousandYuan: TEN_THOUSAND_YUAN.test(printed) && /资金|金额|单位/.test(printed),
+  };
 }

@@ -1,7 +1,7 @@
 import { CellRange } from "../grid/address";
 import { GridView, LogicalCell } from "../grid/sheet-grid";
-import { FIELD_LABELS, FUND_LABELS, HEADER_LABELS, YEAR_PATTERN, isTitle, matchesSpec } from "./labels";
-import { SheetLabels } from "./sheet-labels";
+import { Role } from "./labels";
+import { SheetLabels, hasRole } from "./sheet-labels";
 
 /** A form found on a sheet: its 项目名称 label, the rectangle it owns, its title and year cells. */
 export interface FormLocation {
@@ -18,9 +18,9 @@ const TITLE_REACH = 4;
 const SAME_BAND_ROWS = 2;
 /** A 项目名称 label anchors a form only if this many other labels of the template are near it. */
 const MIN_CORROBORATING_LABELS = 2;
-const CORROBORATING_SPECS = [
-  FIELD_LABELS.nature, FIELD_LABELS.category, FIELD_LABELS.department, FIELD_LABELS.implementer,
-  FIELD_LABELS.start, FUND_LABELS.annualTotal, HEADER_LABELS.level1, HEADER_LABELS.level2,
+const CORROBORATING_ROLES: readonly Role[] = [
+  "field:nature", "field:category", "field:department", "field:implementer", "field:start",
+  "fund:annualTotal", "header:level1", "header:level2",
 ];
 /** How far below an anchor the corroborating labels are looked for (a form's head is ~12 rows). */
 const CORROBORATION_ROWS = 15;
@@ -29,11 +29,11 @@ const CORROBORATION_ROWS = 15;
 export function locateForms(labels: SheetLabels): FormLocation[] {
   const view = labels.view;
   const anchors: LogicalCell[] = [];
-  /** Rows of labels that corroborate an anchor, in row order. */
+  /** Labels that corroborate an anchor, in row order. */
   const support: LogicalCell[] = [];
-  for (const { cell, key } of labels.all()) {
-    if (matchesSpec(key, FIELD_LABELS.projectName)) anchors.push(cell);
-    else if (CORROBORATING_SPECS.some((spec) => matchesSpec(key, spec))) support.push(cell);
+  for (const hit of labels.all()) {
+    if (hasRole(hit, "field:projectName")) anchors.push(hit.cell);
+    else if (hit.label.roles.some((r) => CORROBORATING_ROLES.includes(r))) support.push(hit.cell);
   }
   // A table header row (项目名称 · 主管部门 · 实施单位 …, as in a summary sheet) is not a form: the
   // template spreads its labels over several rows, so at least one must sit below the anchor's row.
@@ -56,8 +56,7 @@ export function locateForms(labels: SheetLabels): FormLocation[] {
     const { left, right } = bounds[i]!;
     let bottom = view.bottom;
     for (let j = 0; j < found.length; j++) {
-      const b = found[j]!;
-      if (b.row <= a.row + SAME_BAND_ROWS) continue;
+      if (found[j]!.row <= a.row + SAME_BAND_ROWS) continue;
       if (bounds[j]!.left > right || bounds[j]!.right < left) continue;
       bottom = Math.min(bottom, heads[j]!.top - 1);
     }
@@ -90,25 +89,23 @@ function rightBound(view: GridView, anchors: LogicalCell[], a: LogicalCell): num
 
 /** The title and year lines above an anchor: the form's head starts at the highest of them. */
 function headOf(labels: SheetLabels, a: LogicalCell): { top: number; title: LogicalCell | null; yearCell: LogicalCell | null; year: number | null } {
-  const view = labels.view;
   let top = a.row;
   let title: LogicalCell | null = null;
   let yearCell: LogicalCell | null = null;
   let year: number | null = null;
-  for (let r = a.row - 1; r >= Math.max(view.top, a.row - TITLE_REACH); r--) {
+  for (let r = a.row - 1; r >= Math.max(labels.view.top, a.row - TITLE_REACH); r--) {
     let seen = false;
-    for (const { cell, key } of labels.onRow(r)) {
-      if (isTitle(key)) {
+    for (const { cell, label } of labels.onRow(r)) {
+      if (label.roles.includes("field:projectName")) return { top, title, yearCell, year };
+      if (label.title) {
         title ??= cell;
         seen = true;
       }
-      const y = YEAR_PATTERN.exec(key);
-      if (y && !yearCell) {
+      if (label.year !== null && !yearCell) {
         yearCell = cell;
-        year = Number(y[1]);
+        year = label.year;
         seen = true;
       }
-      if (matchesSpec(key, FIELD_LABELS.projectName)) return { top, title, yearCell, year };
     }
     if (seen) top = r;
   }

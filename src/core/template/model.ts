@@ -29,6 +29,8 @@ export interface AmountRead extends FieldRead {
 }
 
 export interface Indicator {
+  /** 一级, 二级 and 三级 as compared: no spaces or line breaks, half-width (labelKey). */
+  keys: { level1: string; level2: string; name: string };
   level1: string;
   /** Where the 一级 text lives (carried down or merged: the cell holding it; blank: this row's cell). */
   level1Cell: string;

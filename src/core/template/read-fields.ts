@@ -1,15 +1,11 @@
 import { CellRange } from "../grid/address";
 import { cellText, isBlank } from "../grid/cell-value";
-import { GridView, LogicalCell } from "../grid/sheet-grid";
-import { labelKey } from "../text/normalize";
+import { LogicalCell } from "../grid/sheet-grid";
 import { readAmount } from "./amounts";
 import { readDate } from "./dates";
-import {
-  FIELD_KEYS, FIELD_LABELS, FUND_KEYS, FUND_LABELS, FieldKey, FundKey, GOAL_KEYS, GOAL_LABELS, GoalKey,
-  TEN_THOUSAND_YUAN, isKnownLabel, labelMatchKey, matchesSpec,
-} from "./labels";
+import { FIELD_KEYS, FUND_KEYS, FUND_LABELS, FieldKey, FundKey, GOAL_KEYS, GoalKey, Role } from "./labels";
 import { AmountRead, DateRead, FieldRead } from "./model";
-import { LabelHit } from "./sheet-labels";
+import { LabelHit, SheetLabels } from "./sheet-labels";
 
 export interface HeadFields {
   fields: Partial<Record<FieldKey, FieldRead>>;
@@ -19,41 +15,45 @@ export interface HeadFields {
   goals: Partial<Record<GoalKey, FieldRead>>;
 }
 
-/** Reads the form's head: the labelled fields, the dates, the money block and the goals. */
-export function readHead(view: GridView, region: CellRange, labels: LabelHit[], stopRow: number): HeadFields {
-  const head = labels.filter((l) => l.cell.row < stopRow);
+/** Reads the form's head (rows above `stopRow`): the labelled fields, the dates, the money block, the goals. */
+export function readHead(sheet: SheetLabels, region: CellRange, labels: LabelHit[], stopRow: number): HeadFields {
+  const byRole = new Map<Role, LabelHit[]>();
+  for (const hit of labels) {
+    if (hit.cell.row >= stopRow) continue;
+    for (const role of hit.label.roles) {
+      const list = byRole.get(role);
+      if (list) list.push(hit);
+      else byRole.set(role, [hit]);
+    }
+  }
+  const first = (role: Role) => byRole.get(role)?.[0];
+
   const fields: Partial<Record<FieldKey, FieldRead>> = {};
   for (const key of FIELD_KEYS) {
-    const hit = head.find((l) => matchesSpec(l.key, FIELD_LABELS[key]));
-    if (hit) fields[key] = valueRightOf(view, region, hit.cell);
+    const hit = first(`field:${key}`);
+    if (hit) fields[key] = valueRightOf(sheet, region, hit.cell);
   }
   const dates: HeadFields["dates"] = {};
   if (fields.start) dates.start = { ...fields.start, date: readDate(fields.start.value, fields.start.numberFormat, "start") };
   if (fields.end) dates.end = { ...fields.end, date: readDate(fields.end.value, fields.end.numberFormat, "end") };
 
-  const annualLabel = head.find((l) => matchesSpec(l.key, FUND_LABELS.annualTotal));
+  // "其他资金" is printed twice; the column of 年度资金申请总额 tells the project's from the year's.
+  const annualCol = first("fund:annualTotal")?.cell.col;
   const funds: Partial<Record<FundKey, AmountRead>> = {};
   for (const key of FUND_KEYS) {
-    const spec = FUND_LABELS[key];
-    const hit = head.find((l) => {
-      if (!matchesSpec(l.key, spec)) return false;
-      if (!spec.side || !annualLabel) return true;
-      return spec.side === "left" ? l.cell.col < annualLabel.cell.col : l.cell.col >= annualLabel.cell.col;
+    const side = FUND_LABELS[key].side;
+    const hit = (byRole.get(`fund:${key}`) ?? []).find((h) => {
+      if (!side || annualCol === undefined) return true;
+      return side === "left" ? h.cell.col < annualCol : h.cell.col >= annualCol;
     });
-    if (hit) funds[key] = amountOf(valueRightOf(view, region, hit.cell));
+    if (hit) funds[key] = amountOf(valueRightOf(sheet, region, hit.cell));
   }
-  // The match key drops a trailing (万元), so the unit is read from the label as printed.
-  const fundsScale = head.some((l) => {
-    const printed = labelKey(cellText(l.cell.value));
-    return TEN_THOUSAND_YUAN.test(printed) && /资金|金额|单位/.test(printed);
-  })
-    ? 10000
-    : 1;
+  const fundsScale = labels.some((h) => h.cell.row < stopRow && h.label.tenThousandYuan) ? 10000 : 1;
 
   const goals: Partial<Record<GoalKey, FieldRead>> = {};
   for (const key of GOAL_KEYS) {
-    const hit = head.find((l) => matchesSpec(l.key, GOAL_LABELS[key]));
-    if (hit) goals[key] = goalOf(view, region, hit.cell, stopRow);
+    const hit = first(`goal:${key}`);
+    if (hit) goals[key] = goalOf(sheet, region, hit.cell, stopRow);
   }
   return { fields, dates, funds, fundsScale, goals };
 }
@@ -70,39 +70,43 @@ function read(label: LogicalCell, cell: LogicalCell | null): FieldRead {
   return f;
 }
 
+function isLabel(sheet: SheetLabels, cell: LogicalCell): boolean {
+  return typeof cell.value === "string" && sheet.classify(cell.value).roles.length > 0;
+}
+
 /**
  * The value of a label is the first non-blank cell to its right on the same row, up to the next label.
  * When there is none, the field points at the first cell right of the label: where it should be typed.
  */
-function valueRightOf(view: GridView, region: CellRange, label: LogicalCell): FieldRead {
+function valueRightOf(sheet: SheetLabels, region: CellRange, label: LogicalCell): FieldRead {
   let firstSlot: LogicalCell | null = null;
   let lastAddress = label.address;
   for (let c = label.range.right + 1; c <= region.right; c++) {
-    const cell = view.cell(label.row, c);
+    const cell = sheet.view.cell(label.row, c);
     if (cell.address === lastAddress) continue;
     lastAddress = cell.address;
     if (isBlank(cell.value)) {
       firstSlot ??= cell;
       continue;
     }
-    if (typeof cell.value === "string" && isKnownLabel(labelMatchKey(cell.value))) break;
+    if (isLabel(sheet, cell)) break;
     return read(label, cell);
   }
   return read(label, firstSlot);
 }
 
 /** Goals are printed below their label; some provinces put them to the right instead. */
-function goalOf(view: GridView, region: CellRange, label: LogicalCell, stopRow: number): FieldRead {
+function goalOf(sheet: SheetLabels, region: CellRange, label: LogicalCell, stopRow: number): FieldRead {
   const belowRow = label.range.bottom + 1;
   if (belowRow < stopRow && belowRow <= region.bottom) {
-    const below = view.cell(belowRow, label.col);
-    const isLabel = typeof below.value === "string" && isKnownLabel(labelMatchKey(below.value));
-    if (!isLabel && !isBlank(below.value)) return read(label, below);
-    const right = valueRightOf(view, region, label);
+    const below = sheet.view.cell(belowRow, label.col);
+    const labelBelow = isLabel(sheet, below);
+    if (!labelBelow && !isBlank(below.value)) return read(label, below);
+    const right = valueRightOf(sheet, region, label);
     if (right.value !== null) return right;
-    if (!isLabel) return read(label, below);
+    if (!labelBelow) return read(label, below);
   }
-  return valueRightOf(view, region, label);
+  return valueRightOf(sheet, region, label);
 }
 
 function amountOf(f: FieldRead): AmountRead {

@@ -1,11 +1,10 @@
 import { CellRange } from "../grid/address";
 import { CellValue, cellText, isBlank, isPercentFormat } from "../grid/cell-value";
 import { GridView, LogicalCell } from "../grid/sheet-grid";
-import { parseSplitTarget, parseTarget } from "../target/parse";
-import {
-  FIELD_LABELS, FRAME_LABELS, HEADER_LABELS, HeaderKey, isFooter, isTitle, matchesSpec,
-} from "./labels";
-import { LabelHit, SheetLabels } from "./sheet-labels";
+import { parseSplitTarget } from "../target/parse";
+import { HeaderKey } from "./labels";
+import { ReadCache } from "./read-cache";
+import { LabelHit, SheetLabels, hasRole } from "./sheet-labels";
 import { EmptyCategory, Indicator } from "./model";
 
 export interface TableHeader {
@@ -18,11 +17,11 @@ export interface TableHeader {
 
 /** Finds the 一级指标 · 二级指标 · 三级指标 · 指标值 header row among a form's labels. */
 export function findTableHeader(view: GridView, labels: LabelHit[]): TableHeader | null {
-  const level1 = labels.find((l) => matchesSpec(l.key, HEADER_LABELS.level1));
+  const level1 = labels.find((l) => hasRole(l, "header:level1"));
   if (!level1) return null;
   const row = level1.cell.row;
   const onRow = labels.filter((l) => l.cell.row === row);
-  const col = (key: HeaderKey) => onRow.find((l) => matchesSpec(l.key, HEADER_LABELS[key]))?.cell;
+  const col = (key: HeaderKey) => onRow.find((l) => hasRole(l, `header:${key}`))?.cell;
   const l2 = col("level2");
   if (!l2) return null;
   const name = col("name");
@@ -33,7 +32,7 @@ export function findTableHeader(view: GridView, labels: LabelHit[]): TableHeader
   let bottom = Math.max(...[level1.cell, l2, name, value, nature, unit].map((c) => c?.range.bottom ?? row));
   // A two-line header: 年度指标值 over 指标性质 · 指标值 · 计量单位.
   const below = labels.filter((l) => l.cell.row === bottom + 1);
-  const sub = (key: HeaderKey) => below.find((l) => matchesSpec(l.key, HEADER_LABELS[key]))?.cell;
+  const sub = (key: HeaderKey) => below.find((l) => hasRole(l, `header:${key}`))?.cell;
   if (sub("nature") || sub("unit")) {
     nature = sub("nature") ?? nature;
     unit = sub("unit") ?? unit;
@@ -103,7 +102,7 @@ export function readTable(labels: SheetLabels, region: CellRange, header: TableH
       emptyCategories.push({ level1: level1?.text ?? "", level2: level2?.text ?? "", cell: (fresh(l2) ? l2 : l1).address });
       continue;
     }
-    indicators.push(indicatorOf(r, current.level1 ?? { text: "", cell: l1.address }, current.level2 ?? { text: "", cell: l2.address }, name, value, nature, unit));
+    indicators.push(indicatorOf(labels.cache, r, current.level1 ?? { text: "", cell: l1.address }, current.level2 ?? { text: "", cell: l2.address }, name, value, nature, unit));
   }
   return { indicators, emptyCategories };
 }
@@ -115,21 +114,22 @@ function levelText(v: CellValue): string {
 
 /** A footer, a title or 项目名称 anywhere on the row, or anything but a frame label left of 一级, ends the table. */
 function endsTable(texts: LabelHit[], leftOfLevel1: LogicalCell[]): boolean {
-  for (const { key } of texts) {
-    if (isFooter(key) || isTitle(key) || matchesSpec(key, FIELD_LABELS.projectName)) return true;
+  for (const { label } of texts) {
+    if (label.footer || label.title || label.roles.includes("field:projectName")) return true;
   }
   for (const cell of leftOfLevel1) {
     const hit = texts.find((t) => t.cell.col === cell.col);
-    if (!hit || !FRAME_LABELS.has(hit.key)) return true;
+    if (!hit || !hit.label.frame) return true;
   }
   return false;
 }
 
 function isRepeatedHeader(texts: LabelHit[]): boolean {
-  return texts.some((t) => matchesSpec(t.key, HEADER_LABELS.level1)) && texts.some((t) => matchesSpec(t.key, HEADER_LABELS.level2));
+  return texts.some((t) => hasRole(t, "header:level1")) && texts.some((t) => hasRole(t, "header:level2"));
 }
 
 function indicatorOf(
+  cache: ReadCache,
   row: number,
   level1: Level,
   level2: Level,
@@ -141,15 +141,17 @@ function indicatorOf(
   const split = nature !== null || unit !== null;
   const target = split
     ? parseSplitTarget(nature?.value ?? null, value.value, unit?.value ?? null, value.numberFormat)
-    : parseTarget(value.value, value.numberFormat);
+    : cache.target(value.value, value.numberFormat);
   const parts = split ? { nature: nature ? displayText(nature) : "", value: displayText(value), unit: unit ? displayText(unit) : "" } : null;
   const raw = parts ? [parts.nature, parts.value, parts.unit].filter(Boolean).join(" ") : displayText(value);
+  const nameText = levelText(name.value);
   const indicator: Indicator = {
+    keys: { level1: cache.key(level1.text), level2: cache.key(level2.text), name: cache.key(nameText) },
     level1: level1.text,
     level1Cell: level1.cell,
     level2: level2.text,
     level2Cell: level2.cell,
-    name: levelText(name.value),
+    name: nameText,
     nameCell: name.address,
     raw,
     cell: value.address,

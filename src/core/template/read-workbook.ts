@@ -4,19 +4,20 @@ import { cellText } from "../grid/cell-value";
 import { tidy } from "../text/normalize";
 import { FormLocation, locateForms } from "./locate";
 import { Form, SheetRead, WorkbookRead } from "./model";
+import { ReadCache } from "./read-cache";
 import { readHead } from "./read-fields";
 import { SheetLabels } from "./sheet-labels";
 import { findTableHeader, readTable } from "./read-indicators";
 
 /** Reads every standard-template form on every sheet. Never throws on a strange grid. */
 export function readWorkbook(grids: readonly SheetGrid[]): WorkbookRead {
-  const keyCache = new Map<string, string>();
-  const sheets: SheetRead[] = grids.map((g) => readSheet(g, keyCache));
+  const cache = new ReadCache();
+  const sheets: SheetRead[] = grids.map((g) => readSheet(g, cache));
   return { sheets, forms: sheets.flatMap((s) => s.forms) };
 }
 
-export function readSheet(grid: SheetGrid, keyCache: Map<string, string> = new Map()): SheetRead {
-  const labels = new SheetLabels(new GridView(grid), keyCache);
+export function readSheet(grid: SheetGrid, cache: ReadCache = new ReadCache()): SheetRead {
+  const labels = new SheetLabels(new GridView(grid), cache);
   const forms = locateForms(labels).map((loc) => readForm(labels, loc));
   return { name: grid.name, forms };
 }
@@ -26,7 +27,7 @@ export function readForm(sheet: SheetLabels, loc: FormLocation): Form {
   const labels = sheet.inRegion(loc.region);
   const header = findTableHeader(view, labels.filter((l) => l.cell.row > loc.anchor.row));
   const stopRow = header ? header.row : loc.region.bottom + 1;
-  const head = readHead(view, loc.region, labels, stopRow);
+  const head = readHead(sheet, loc.region, labels, stopRow);
   const table = header ? readTable(sheet, loc.region, header) : { indicators: [], emptyCategories: [] };
   const projectName = head.fields.projectName ?? {
     label: tidy(cellText(loc.anchor.value)),

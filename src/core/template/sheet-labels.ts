@@ -1,37 +1,41 @@
 import { CellRange } from "../grid/address";
 import { GridView, LogicalCell } from "../grid/sheet-grid";
-import { labelMatchKey } from "./labels";
+import { LabelClass, Role } from "./labels";
+import { ReadCache } from "./read-cache";
 
 export interface LabelHit {
   cell: LogicalCell;
-  /** The text's match key (labelMatchKey). */
-  key: string;
+  label: LabelClass;
+}
+
+export function hasRole(hit: LabelHit, role: Role): boolean {
+  return hit.label.roles.includes(role);
 }
 
 /**
- * Every text cell of a sheet with its match key, computed once and shared by the locator and the
- * readers. Keys are cached across sheets: forms repeat the same labels hundreds of times.
+ * Every text cell of a sheet with its classification, worked out once and shared by the locator and
+ * the readers. Classifications are cached by text across sheets (ReadCache).
  */
 export class SheetLabels {
   private readonly rows: LabelHit[][] = [];
   private readonly top: number;
 
-  constructor(readonly view: GridView, keyCache: Map<string, string> = new Map()) {
+  constructor(
+    readonly view: GridView,
+    readonly cache: ReadCache = new ReadCache(),
+  ) {
     this.top = view.top;
     for (let r = view.top; r <= view.bottom; r++) {
-      const cells = view.rowCells(r);
       let hits: LabelHit[] | undefined;
-      for (const cell of cells) {
-        if (typeof cell.value !== "string") continue;
-        let key = keyCache.get(cell.value);
-        if (key === undefined) {
-          key = labelMatchKey(cell.value);
-          keyCache.set(cell.value, key);
-        }
-        (hits ??= []).push({ cell, key });
+      for (const cell of view.rowCells(r)) {
+        if (typeof cell.value === "string") (hits ??= []).push({ cell, label: this.classify(cell.value) });
       }
       if (hits) this.rows[r - this.top] = hits;
     }
+  }
+
+  classify(text: string): LabelClass {
+    return this.cache.label(text);
   }
 
   /** Text cells starting on `row`, optionally within columns. */

@@ -4,9 +4,11 @@
  */
 
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
+const HAS_FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
 
 /** Full-width ASCII (U+FF01–U+FF5E) and the ideographic space to their half-width forms. Nothing else. */
 export function foldWidth(s: string): string {
+  if (!HAS_FULL_WIDTH.test(s)) return s;
   return s.replace(FULL_WIDTH, (ch) => (ch === "\u3000" ? " " : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 }
 

@@ -1,4 +1,3 @@
-import { labelKey } from "../../text/normalize";
 import { defineRule } from "../types";
 
 export default defineRule({
@@ -14,7 +13,7 @@ export default defineRule({
     for (const form of ctx.workbook.forms) {
       const first = new Map<string, string>();
       for (const ind of form.indicators) {
-        const key = labelKey(ind.name);
+        const key = ind.keys.name;
         if (!key) continue;
         const seen = first.get(key);
         if (seen === undefined) first.set(key, ind.nameCell);

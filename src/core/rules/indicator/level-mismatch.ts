@@ -1,4 +1,3 @@
-import { levelKey } from "../../taxonomy";
 import { defineRule } from "../types";
 
 export default defineRule({
@@ -17,8 +16,7 @@ export default defineRule({
   check(ctx) {
     for (const form of ctx.workbook.forms) {
       for (const ind of form.indicators) {
-        const l1 = levelKey(ind.level1);
-        const l2 = levelKey(ind.level2);
+        const { level1: l1, level2: l2 } = ind.keys;
         if (!ctx.taxonomy.isLevel1(l1)) continue; // indicator/unknown-level1 says what is wrong
         const parents = ctx.taxonomy.parentsOf(l2);
         if (!parents.length || parents.includes(l1)) continue;

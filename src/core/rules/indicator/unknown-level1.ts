@@ -1,4 +1,3 @@
-import { levelKey } from "../../taxonomy";
 import { defineRule } from "../types";
 import { nearestName } from "./nearest";
 
@@ -17,7 +16,7 @@ export default defineRule({
     const names = ctx.taxonomy.level1Names();
     for (const form of ctx.workbook.forms) {
       for (const ind of form.indicators) {
-        const key = levelKey(ind.level1);
+        const key = ind.keys.level1;
         if (ctx.taxonomy.isLevel1(key)) continue;
         if (!key) {
           ctx.report({ form, cell: ind.level1Cell, message: "empty", params: { name: ind.name } });

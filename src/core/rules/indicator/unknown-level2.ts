@@ -1,4 +1,3 @@
-import { levelKey } from "../../taxonomy";
 import { defineRule } from "../types";
 import { nearestName } from "./nearest";
 
@@ -20,13 +19,13 @@ export default defineRule({
   check(ctx) {
     for (const form of ctx.workbook.forms) {
       for (const ind of form.indicators) {
-        const key = levelKey(ind.level2);
+        const key = ind.keys.level2;
         if (!key) {
           ctx.report({ form, cell: ind.level2Cell, message: "empty", params: { name: ind.name } });
           continue;
         }
         if (ctx.taxonomy.parentsOf(key).length) continue; // known; indicator/level-mismatch checks its parent
-        const l1 = levelKey(ind.level1);
+        const l1 = ind.keys.level1;
         const siblings = ctx.taxonomy.level2Of(l1);
         const fix = nearestName(key, siblings);
         const common = { form, cell: ind.level2Cell, value: ind.level2, ...(fix ? { fix } : {}) };

@@ -1,4 +1,4 @@
-import { LENIENT_CATEGORY_STAND_INS, LEVEL1, OUTPUT_CORE_LEVEL2, levelKey } from "../../taxonomy";
+import { LENIENT_CATEGORY_STAND_INS, LEVEL1, OUTPUT_CORE_LEVEL2 } from "../../taxonomy";
 import { projectCell } from "../support";
 import { defineRule } from "../types";
 
@@ -27,10 +27,10 @@ export default defineRule({
         ctx.report({ form, cell, message: "noTable" });
         continue;
       }
-      const level1s = new Set(form.indicators.map((i) => levelKey(i.level1)));
+      const level1s = new Set(form.indicators.map((i) => i.keys.level1));
       if (ctx.settings.profile === "lenient") {
         for (const i of form.indicators) {
-          const standIn = LENIENT_CATEGORY_STAND_INS[levelKey(i.level2)];
+          const standIn = LENIENT_CATEGORY_STAND_INS[i.keys.level2];
           if (standIn) level1s.add(standIn);
         }
       }
@@ -43,9 +43,9 @@ export default defineRule({
       for (const [level1, severity] of required) {
         if (!level1s.has(level1)) ctx.report({ form, cell, message: "missing", params: { level1 }, severity });
       }
-      const outputs = form.indicators.filter((i) => levelKey(i.level1) === LEVEL1.output);
+      const outputs = form.indicators.filter((i) => i.keys.level1 === LEVEL1.output);
       const core: readonly string[] = OUTPUT_CORE_LEVEL2;
-      if (outputs.length && !outputs.some((i) => core.includes(levelKey(i.level2)))) {
+      if (outputs.length && !outputs.some((i) => core.includes(i.keys.level2))) {
         ctx.report({ form, cell, message: "outputCore", severity: "warning" });
       }
     }

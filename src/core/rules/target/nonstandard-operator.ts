@@ -20,13 +20,15 @@ export default defineRule({
     eachIndicator(ctx, (form, ind) => {
       const t = quantityOf(ind);
       if (!t) return;
-      const fix = arabicFix(ind, t);
       if (t.nonstandardOp !== undefined) {
+        const fix = arabicFix(ind, t);
         ctx.report({ form, cell: operatorCell(ind), message: "operator", params: { value: ind.raw, op: t.nonstandardOp, fix }, fix, value: ind.raw });
-      } else {
-        for (const part of targetCells(ind)) {
-          if (hasFullWidthSigns(part.text)) ctx.report({ form, cell: part.cell, message: "fullWidth", params: { value: part.text, fix }, fix, value: part.text });
-        }
+        return;
+      }
+      for (const part of targetCells(ind)) {
+        if (!hasFullWidthSigns(part.text)) continue;
+        const fix = arabicFix(ind, t);
+        ctx.report({ form, cell: part.cell, message: "fullWidth", params: { value: part.text, fix }, fix, value: part.text });
       }
     });
   },

@@ -1,4 +1,3 @@
-import { labelKey } from "../../text/normalize";
 import { defineRule } from "../types";
 import { eachIndicator, quantityOf, unitCell } from "../support";
 
@@ -14,7 +13,7 @@ export default defineRule({
   check(ctx) {
     eachIndicator(ctx, (form, ind) => {
       const t = quantityOf(ind);
-      if (!t || t.unit === null || t.unit === "%" || !labelKey(ind.name).endsWith("率")) return;
+      if (!t || t.unit === null || t.unit === "%" || !ind.keys.name.endsWith("率")) return;
       ctx.report({ form, cell: unitCell(ind), message: "rate", params: { name: ind.name, unit: t.unit }, value: ind.raw });
     });
   },

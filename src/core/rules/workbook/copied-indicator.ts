@@ -1,4 +1,3 @@
-import { labelKey } from "../../text/normalize";
 import { Form, Indicator } from "../../template/model";
 import { compact } from "../support";
 import { defineRule } from "../types";
@@ -20,7 +19,7 @@ export default defineRule({
     for (const form of ctx.workbook.forms) {
       for (const ind of form.indicators) {
         if (!ind.name || !ind.raw) continue;
-        const key = `${labelKey(ind.name)}\u0000${compact(ind.raw)}`;
+        const key = `${ind.keys.name}\u0000${compact(ind.raw)}`;
         const seen = first.get(key);
         if (!seen) {
           first.set(key, { form, ind });
