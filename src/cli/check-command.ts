@@ -1,4 +1,5 @@
 import { promises as fs } from "node:fs";
+import { refuseProtected, writeOutput } from "../xlsx/save";
 import { basename } from "node:path";
 import { validateWorkbook } from "../app/validate";
 import { RULE_IDS } from "../core/rules/registry";
@@ -27,10 +28,18 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   if (!parsed.ok) throw new UsageError(parsed.errors.join("; "));
   const settings = parsed.settings;
 
+  // Every output is checked before any work: neither may be the input, nor the other output.
+  if (args.out) await refuseProtected(args.out, [args.file]);
+  if (args.json !== undefined && args.json !== "-") await refuseProtected(args.json, [args.file, ...(args.out ? [args.out] : [])]);
+
   const progress = new Progress(io.stderr, t(STRINGS.converting, args.lang));
   const started = Date.now();
   const size = await fileSize(args.file);
-  if (size > 2 * 1024 * 1024) progress.note(t(STRINGS.reading, args.lang, { file: args.file, size: `${(size / 1048576).toFixed(1)} MB` }));
+  // Loading the .xlsx is the slow step and reports nothing itself: say it is happening (on a terminal as
+  // soon as it is noticeable, in logs only for big files).
+  if (size > (io.stderr.isTTY ? 256 * 1024 : 2 * 1024 * 1024)) {
+    progress.note(t(STRINGS.reading, args.lang, { file: args.file, size: `${(size / 1048576).toFixed(1)} MB` }));
+  }
   const file = await XlsxFile.open(args.file, { forMarking: args.out !== undefined });
   const result = await validateWorkbook(file, {
     file: basename(args.file),
@@ -53,7 +62,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     const json = JSON.stringify(report, null, 2) + "\n";
     if (args.json === "-") io.stdout.write(json);
     else {
-      await fs.writeFile(args.json, json, "utf8");
+      await writeOutput(args.json, json, [args.file, ...(args.out ? [args.out] : [])]);
       io.stderr.write(t(STRINGS.wroteJson, args.lang, { path: args.json }) + "\n");
     }
   }

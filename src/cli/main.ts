@@ -1,7 +1,7 @@
 import { ALL_RULES } from "../core/rules/registry";
 import { TOOL } from "../core/version";
 import { WorkbookUnreadable } from "../xlsx/open";
-import { OutputRefused } from "../xlsx/annotate";
+import { OutputRefused } from "../xlsx/save";
 import { parseCommand, USAGE, UsageError } from "./args";
 import { rulesMarkdown } from "./rules-table";
 import { Io, runCheck } from "./check-command";

@@ -1,4 +1,4 @@
-import { Lang } from "../core/diagnostic";
+import { format } from "../core/i18n";
 
 /** Everything the terminal says, zh and en. */
 export const STRINGS = {
@@ -26,6 +26,5 @@ export const STRINGS = {
   internal: { zh: "jixiao 内部错误（规则 {rule}）：{message}；其余规则的结果仍然有效", en: "jixiao internal error (rule {rule}): {message}; the other rules' results stand" },
 } as const;
 
-export function t(entry: { zh: string; en: string }, lang: Lang, params: Record<string, string | number> = {}): string {
-  return entry[lang].replace(/\{(\w+)\}/g, (w, k: string) => (k in params ? String(params[k]) : w));
-}
+/** Fills a terminal string; the same template filler as the rules' messages. */
+export const t = format;

@@ -17,6 +17,11 @@ export interface Diagnostic {
   message: string;
   /** The corrected value or text, when the rule can offer one. */
   fix?: string;
+  /**
+   * True when writing `fix` into `cell` is the correction (an "apply" button may offer it); absent when the
+   * fix is a suggestion to read, or belongs elsewhere (a whole target reported at a split layout's cell).
+   */
+  fixInPlace?: boolean;
   /** The cell's content as written, when the finding is about a value. */
   value?: string;
 }

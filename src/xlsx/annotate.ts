@@ -2,8 +2,6 @@ import type { Cell, Fill, Workbook } from "exceljs";
 import { parseA1 } from "../core/grid/address";
 import { CellMark, MARK_FILL, MARK_FONT, NOTE_AUTHOR } from "../core/marks";
 
-export { saveWorkbook, OutputRefused } from "./save";
-export type { OutputRefusedReason, SaveOptions } from "./save";
 
 export interface ApplyResult {
   cellsMarked: number;

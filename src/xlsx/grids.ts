@@ -1,5 +1,5 @@
 import type { Cell, CellValue as ExcelValue, Workbook, Worksheet } from "exceljs";
-import { CellRange } from "../core/grid/address";
+import { CellRange, parseRange } from "../core/grid/address";
 import { CellValue, isDateFormat } from "../core/grid/cell-value";
 import { SheetGrid } from "../core/grid/sheet-grid";
 
@@ -12,10 +12,13 @@ const enum T {
 const MS_PER_DAY = 86400000;
 const EPOCH_UTC = Date.UTC(1899, 11, 30);
 
-export function workbookToGrids(wb: Workbook): SheetGrid[] {
-  const grids: SheetGrid[] = [];
-  wb.eachSheet((ws) => grids.push(worksheetToGrid(ws)));
-  return grids;
+export function workbookToGrids(wb: Workbook, onSheet?: (done: number, total: number) => void): SheetGrid[] {
+  const sheets = wb.worksheets;
+  return sheets.map((ws, i) => {
+    const grid = worksheetToGrid(ws);
+    onSheet?.(i + 1, sheets.length);
+    return grid;
+  });
 }
 
 /**
@@ -55,16 +58,15 @@ export function worksheetToGrid(ws: Worksheet): SheetGrid {
     (values[i] ??= [])[j] = e.value;
     if (e.format) (numberFormats[i] ??= [])[j] = e.format;
   }
-  const grid: SheetGrid = { name: ws.name, origin: { row: top, col: left }, values, numberFormats, merges };
-  if (ws.state && ws.state !== "visible") grid.visibility = ws.state as "hidden" | "veryHidden";
-  return grid;
+  return { name: ws.name, origin: { row: top, col: left }, values, numberFormats, merges };
 }
 
 function mergesOf(ws: Worksheet): CellRange[] {
-  // `_merges` is exceljs's own index, one entry per merge. `ws.model.merges` would rebuild the whole sheet model.
+  // `_merges` is exceljs's own index, one entry per merge; `ws.model.merges` gives the same list but rebuilds
+  // the whole sheet model to do it, so it is only the fallback should a future exceljs rename the field.
   const index = (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges;
   if (index) return Object.values(index).map(({ top, left, bottom, right }) => ({ top, left, bottom, right }));
-  return [];
+  return (ws.model.merges ?? []).map((a) => parseRange(a)).filter((r): r is CellRange => r !== null);
 }
 
 export function toCellValue(cell: Cell): CellValue {

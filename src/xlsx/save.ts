@@ -24,24 +24,25 @@ export interface SaveOptions {
   inputPath?: string;
 }
 
-/**
- * Writes the workbook to `outPath` through a temp file in the same directory and a rename, so a crash or
- * a full disk never leaves a half-written .xlsx where the user expects a good one.
- */
+/** Writes the workbook to `outPath` atomically; refuses to write over the input. */
 export async function saveWorkbook(wb: Workbook, outPath: string, options: SaveOptions = {}): Promise<void> {
-  if (options.inputPath !== undefined && (await sameFile(outPath, options.inputPath))) {
-    throw new OutputRefused("same-as-input", outPath, "与输入文件相同，输入文件不会被修改；请另选输出文件名", "it is the input file, which is never modified; choose another output name");
-  }
-  const existing = await fs.stat(outPath).catch(() => null);
-  if (existing?.isDirectory()) {
-    throw new OutputRefused("is-directory", outPath, "这是一个文件夹", "it is a directory");
-  }
+  await refuseProtected(outPath, options.inputPath === undefined ? [] : [options.inputPath]);
   let data: Buffer;
   try {
     data = Buffer.from(await wb.xlsx.writeBuffer());
   } catch (e) {
     throw new OutputRefused("write-failed", outPath, "生成 .xlsx 失败", "could not build the .xlsx", e);
   }
+  await writeOutput(outPath, data, []);
+}
+
+/**
+ * Writes an output file (the annotated copy, the JSON report) through a temp file in the same directory and
+ * a rename, so a crash or a full disk never leaves a half-written file where the user expects a good one.
+ * Refuses when `outPath` reaches any of `protectedPaths` (the input, another output of the same run).
+ */
+export async function writeOutput(outPath: string, data: Buffer | string, protectedPaths: readonly string[]): Promise<void> {
+  await refuseProtected(outPath, protectedPaths);
   const dir = path.dirname(path.resolve(outPath));
   const tmp = path.join(dir, `.${path.basename(outPath)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
@@ -56,10 +57,30 @@ export async function saveWorkbook(wb: Workbook, outPath: string, options: SaveO
     await fs.rename(tmp, outPath);
   } catch (e) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
-    const code = (e as NodeJS.ErrnoException | undefined)?.code ?? "unknown";
-    // EBUSY/EPERM on Windows usually means the output is open in Excel.
-    throw new OutputRefused("write-failed", outPath, `写入失败（${code}），文件是否正在被其他程序打开？`, `write failed (${code}); is the file open in another program?`, e);
+    throw writeFailure(outPath, e);
   }
+}
+
+/** Throws OutputRefused when `outPath` cannot be an output: it is a protected file or a directory. */
+export async function refuseProtected(outPath: string, protectedPaths: readonly string[]): Promise<void> {
+  for (const p of protectedPaths) {
+    if (await sameFile(outPath, p)) {
+      throw new OutputRefused("same-as-input", outPath, "与本次的输入或另一个输出是同一个文件，不会覆盖；请另选文件名", "it is the input or another output of this run, which is never overwritten; choose another name");
+    }
+  }
+  const existing = await fs.stat(outPath).catch(() => null);
+  if (existing?.isDirectory()) throw new OutputRefused("is-directory", outPath, "这是一个文件夹", "it is a directory");
+}
+
+function writeFailure(outPath: string, e: unknown): OutputRefused {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code ?? "unknown";
+  const [zh, en] =
+    code === "ENOENT" || code === "ENOTDIR" ? ["所在的文件夹不存在", "its folder does not exist"]
+    : code === "EACCES" ? ["没有写入权限", "permission denied"]
+    : code === "EBUSY" || code === "EPERM" ? ["文件正被其他程序（如 Excel）打开", "the file is open in another program (Excel?)"]
+    : code === "ENOSPC" ? ["磁盘已满", "the disk is full"]
+    : [`写入失败（${code}）`, `write failed (${code})`];
+  return new OutputRefused("write-failed", outPath, zh, en, e);
 }
 
 /**

@@ -2,8 +2,9 @@ import type { Workbook } from "exceljs";
 import { Highlighter, MarkOutcome, WorkbookReader } from "../app/ports";
 import { SheetGrid } from "../core/grid/sheet-grid";
 import { CellMark } from "../core/marks";
-import { applyMarks, saveWorkbook } from "./annotate";
-import { worksheetToGrid } from "./grids";
+import { applyMarks } from "./annotate";
+import { saveWorkbook } from "./save";
+import { workbookToGrids } from "./grids";
 import { openWorkbook } from "./open";
 
 /**
@@ -30,12 +31,7 @@ export class XlsxFile implements WorkbookReader, Highlighter {
   }
 
   async readGrids(onSheet?: (done: number, total: number) => void): Promise<SheetGrid[]> {
-    const sheets = this.workbook().worksheets;
-    const grids = sheets.map((ws, i) => {
-      const grid = worksheetToGrid(ws);
-      onSheet?.(i + 1, sheets.length);
-      return grid;
-    });
+    const grids = workbookToGrids(this.workbook(), onSheet);
     if (!this.forMarking) this.wb = null;
     return grids;
   }

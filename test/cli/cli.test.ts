@@ -86,6 +86,24 @@ describe("jixiao check", () => {
     expect(sha1(copy)).toBe(before);
   });
 
+  test("--json onto the input, or onto the --out file, is refused before any work (exit 2)", async () => {
+    const copy = join(dir, "victim.xlsx");
+    writeFileSync(copy, readFileSync(seed));
+    const before = sha1(copy);
+    expect((await run("check", copy, "--json", copy)).code).toBe(2);
+    expect(sha1(copy)).toBe(before);
+    const out = join(dir, "both.xlsx");
+    const r = await run("check", copy, "--out", out, "--json", out);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  test("a --json path in a folder that does not exist is a user error, not an internal one", async () => {
+    const r = await run("check", seed, "--json", join(dir, "no-such-folder", "r.json"));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/所在的文件夹不存在 .* its folder does not exist/);
+  });
+
   test.each([
     ["missing", () => join(dir, "nope.xlsx"), /文件不存在 .* no such file/],
     ["not a zip", () => { const p = join(dir, "a.xlsx"); writeFileSync(p, "项目名称,金额\n"); return p; }, /不是 .xlsx 文件/],

@@ -9,6 +9,10 @@ import { SheetGrid } from "../../src/core/grid/sheet-grid";
  */
 
 export type SplitValue = { nature: CellValue; value: CellValue; unit: CellValue };
+/** A value with the number format its cell shows it in (a date serial is a date only under a date format). */
+export type Formatted = { value: CellValue; numberFormat: string };
+export const formatted = (value: CellValue, numberFormat: string): Formatted => ({ value, numberFormat });
+type Field = CellValue | Formatted;
 export type IndicatorRow = [level1: string, level2: string, name: CellValue, value: CellValue | SplitValue];
 
 export interface FormSpec {
@@ -17,8 +21,8 @@ export interface FormSpec {
   category?: CellValue;
   department?: CellValue;
   implementer?: CellValue;
-  start?: CellValue;
-  end?: CellValue;
+  start?: Field;
+  end?: Field;
   yearLabel?: string | null;
   funds?: Partial<Record<"projectTotal" | "projectFiscal" | "projectOther" | "annualTotal" | "appropriation" | "carryover" | "annualOther", CellValue>>;
   projectGoal?: CellValue;
@@ -67,8 +71,12 @@ export function layForm(spec: FormSpec, opts: LayoutOptions = {}): LaidForm {
   const cells: LaidForm["cells"] = new Map();
   const merges: CellRange[] = [];
   const label = (s: string) => styled(opts.labels?.[s] ?? s, opts.labelStyle ?? "plain");
-  const put = (r: number, c: number, value: CellValue | undefined, format?: string) => {
-    if (value === undefined || value === null) return;
+  const put = (r: number, c: number, field: Field | undefined, format?: string) => {
+    if (field === undefined || field === null) return;
+    const isFormatted = typeof field === "object" && "numberFormat" in field;
+    const value = isFormatted ? field.value : field;
+    if (isFormatted) format = field.numberFormat;
+    if (value === null) return;
     const cell: { row: number; col: number; value: CellValue; format?: string } = { row: o.row + r, col: o.col + c, value };
     if (format) cell.format = format;
     else if (typeof value === "number") cell.format = "#,##0.00";

@@ -73,10 +73,6 @@ export function rangeToA1(r: CellRange): string {
   return r.top === r.bottom && r.left === r.right ? a : `${a}:${toA1(r.bottom, r.right)}`;
 }
 
-export function rangeContains(r: CellRange, row: number, col: number): boolean {
-  return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
-}
-
 /** Sort order of addresses: by row, then column (the order a reader meets them). */
 export function compareA1(a: string, b: string): number {
   const p = parseA1(a);

@@ -13,8 +13,6 @@ export interface SheetGrid {
   /** Same shape as `values` where present; "General" is assumed for missing entries. */
   numberFormats?: (string | null | undefined)[][];
   merges: CellRange[];
-  /** Sheet state as the host reports it; hidden sheets are still read. */
-  visibility?: "visible" | "hidden" | "veryHidden";
 }
 
 /** One logical cell: a single cell or a merged area, named by its top-left address. */

@@ -24,7 +24,7 @@ export function buildReport(file: string, workbook: WorkbookRead, run: RuleRun, 
     file,
     profile: settings.profile,
     lang: settings.lang,
-    sheets: workbook.sheets.map((s) => ({ name: s.name, forms: s.forms.length })),
+    sheets: workbook.sheets.map((s) => ({ name: s.name, forms: s.forms.length, blankForms: s.blankForms })),
     projects,
     diagnostics: run.diagnostics,
     totals: {
@@ -40,7 +40,7 @@ export function buildReport(file: string, workbook: WorkbookRead, run: RuleRun, 
 }
 
 function projectOf(form: Form, c: { error: number; warning: number; info: number }): ReportProject {
-  const yuan = (a: AmountRead | undefined) => (a?.amount == null ? null : roundCents(a.amount * form.fundsScale));
+  const yuan = (a: AmountRead | undefined) => a?.amount ?? null;
   return {
     sheet: form.sheet,
     cell: form.fields.projectName.cell ?? form.anchor,

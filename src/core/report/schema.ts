@@ -73,6 +73,8 @@ export const DiagnosticSchema = z.object({
   project: z.string(),
   message: z.string(),
   fix: z.string().optional(),
+  /** Writing `fix` into `cell` is the correction. */
+  fixInPlace: z.boolean().optional(),
   value: z.string().optional(),
 });
 
@@ -81,7 +83,7 @@ export const ReportSchema = z.object({
   file: z.string(),
   profile: z.enum(PROFILES),
   lang: z.enum(["zh", "en"]),
-  sheets: z.array(z.object({ name: z.string(), forms: z.number().int() })),
+  sheets: z.array(z.object({ name: z.string(), forms: z.number().int(), blankForms: z.number().int() })),
   projects: z.array(ProjectSchema),
   diagnostics: z.array(DiagnosticSchema),
   totals: z.object({

@@ -51,7 +51,3 @@ export const ALL_RULES: readonly Rule[] = [
 ] as Rule[];
 
 export const RULE_IDS: readonly string[] = ALL_RULES.map((r) => r.meta.id);
-
-export function ruleById(id: string): Rule | undefined {
-  return ALL_RULES.find((r) => r.meta.id === id);
-}

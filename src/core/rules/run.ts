@@ -39,6 +39,8 @@ export function runRules(workbook: WorkbookRead, settings: Settings, rules: read
         message: message ? format(message, settings.lang, f.params) : f.message,
       };
       if (f.fix !== undefined) d.fix = f.fix;
+      // Only ever true, and only with a fix: the pane's "apply" button reads it as a yes/no.
+      if (f.fixInPlace && f.fix !== undefined) d.fixInPlace = true;
       if (f.value !== undefined) d.value = f.value;
       const key = `${d.rule}\u0000${d.sheet}\u0000${d.cell}\u0000${d.message}`;
       if (seen.has(key)) return;

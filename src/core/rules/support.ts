@@ -1,4 +1,5 @@
-import { Op, QuantitativeTarget } from "../target/model";
+import { LeadingNumber, Op, QuantitativeTarget } from "../target/model";
+import { INVERSE_NAME_WORDS } from "../target/vocabulary";
 import { levelKind, LevelKind } from "../taxonomy";
 import { Form, Indicator } from "../template/model";
 import { stripSpaces } from "../text/normalize";
@@ -14,8 +15,28 @@ export function quantityOf(ind: Indicator): QuantitativeTarget | null {
   return ind.target.ok && ind.target.target.kind === "quantitative" ? ind.target.target : null;
 }
 
+/** The Arabic amount a qualitative target starts with (100%完成), else null. */
+export function leadingNumberOf(ind: Indicator): LeadingNumber | null {
+  return ind.target.ok && ind.target.target.kind === "qualitative" ? (ind.target.target.leadingNumber ?? null) : null;
+}
+
 export function kindOf(ind: Indicator): LevelKind {
   return levelKind(ind.keys.level1, ind.keys.level2);
+}
+
+/** Levels whose targets must be measurable: text there is target/qualitative-not-allowed's finding. */
+export function measurableRequired(kind: LevelKind): kind is "quantity" | "satisfaction" | "timeliness" {
+  return kind === "quantity" || kind === "satisfaction" || kind === "timeliness";
+}
+
+/** 投诉率, 差错次数: less is better, so the target is a ceiling even under 满意度指标. */
+export function isInverse(ind: Indicator): boolean {
+  return INVERSE_NAME_WORDS.some((w) => ind.keys.name.includes(w));
+}
+
+/** A satisfaction indicator in the usual sense: more is better, the target a floor. */
+export function isSatisfactionFloor(ind: Indicator): boolean {
+  return kindOf(ind) === "satisfaction" && !isInverse(ind);
 }
 
 /** Where an operator problem is fixed: the 指标性质 cell in split layouts, else the value cell. */
@@ -28,9 +49,21 @@ export function unitCell(ind: Indicator): string {
   return ind.unitCell ?? ind.cell;
 }
 
-/** Satisfaction targets are floors (≥); for other targets the template's usual sign is =. */
+/**
+ * Satisfaction targets are floors (≥), complaints under 满意度 ceilings (≤); for other targets the
+ * template's usual sign is =.
+ */
 export function defaultOperator(ind: Indicator): Op {
-  return kindOf(ind) === "satisfaction" ? "≥" : "=";
+  if (kindOf(ind) !== "satisfaction") return "=";
+  return isInverse(ind) ? "≤" : "≥";
+}
+
+/**
+ * A whole target (≥95.00(%)) is a drop-in for the value cell of the one-cell layout only: a split layout
+ * spreads it over 指标性质 · 指标值 · 计量单位, so no one cell takes it.
+ */
+export function wholeTargetFitsCell(ind: Indicator): boolean {
+  return ind.natureCell === undefined && ind.unitCell === undefined;
 }
 
 /** Project-level findings point at the 项目名称 value cell. */

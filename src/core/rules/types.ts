@@ -27,6 +27,8 @@ export interface FindingInput<M extends string> {
   message: M;
   params?: Params;
   fix?: string;
+  /** `fix` is the whole new content of `cell` (see Diagnostic.fixInPlace). */
+  fixInPlace?: boolean;
   value?: string;
   severity?: Severity;
 }

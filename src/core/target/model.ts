@@ -24,12 +24,30 @@ export interface QuantitativeTarget {
   restatement?: number;
   /** The value came from a number cell rather than text. */
   numericCell: boolean;
+  /**
+   * Words in brackets after a complete quantity, without digits: 含 in ≥95.00%(含), 满意度 in ≥95%（满意度）.
+   * The value is read without them; the template has no place for them.
+   */
+  remark?: string;
+}
+
+/**
+ * The Arabic amount a qualitative text starts with: 100% in 100%完成, 1 in 1-2次, 100 人 in 100人左右.
+ * The words after it make the text no number, but the user most likely meant the amount.
+ */
+export interface LeadingNumber {
+  number: number;
+  unit: string | null;
+  /** The operator written before the amount (≥100人左右) or straight after it (3天内完成), when there is one. */
+  op?: Op;
 }
 
 export interface QualitativeTarget {
   kind: "qualitative";
   /** The text as written, whitespace tidied. */
   text: string;
+  /** Set when the text starts with an Arabic amount and goes on in words (100%完成, 1-2次, 100人左右). */
+  leadingNumber?: LeadingNumber;
 }
 
 export type Target = QuantitativeTarget | QualitativeTarget;

@@ -1,9 +1,9 @@
 import { CellValue, isCellError, isDateFormat, isPercentFormat, serialToYMD, formatYMD } from "../grid/cell-value";
 import { readChineseNumber, readChinesePercent, startsWithChineseDigit } from "../text/chinese-number";
 import { foldWidth, stripSpaces, tidy } from "../text/normalize";
-import { Notation, Op, QuantitativeTarget, TargetParse } from "./model";
+import { LeadingNumber, Notation, Op, QualitativeTarget, QuantitativeTarget, TargetParse } from "./model";
 import {
-  CANONICAL_OPERATORS, MAX_UNIT_LENGTH, MEASURE_WORDS, OPERATOR_PREFIXES, OPERATOR_SUFFIXES,
+  CANONICAL_OPERATORS, MAX_UNIT_LENGTH, MEASURE_WORDS, OPERATOR_PREFIXES, OPERATOR_SUFFIXES, UNIT_STOP_WORDS,
 } from "./vocabulary";
 
 /** Parses one 指标值 cell as the grammar in rules.md reads it. Never throws. */
@@ -49,8 +49,11 @@ export function parseTargetText(raw: string): TargetParse {
   const value = compact.replace(TRAILING_PUNCTUATION, "");
   const folded = foldWidth(value);
   const q = readQuantity(folded);
-  if (!q) return { ok: true, target: { kind: "qualitative", text: tidy(raw) } };
-  return { ok: true, target: { ...q, widthFolded: folded !== value } };
+  if (q) return { ok: true, target: { ...q, widthFolded: folded !== value } };
+  const text: QualitativeTarget = { kind: "qualitative", text: tidy(raw) };
+  const lead = readLeadingNumber(folded);
+  if (lead) text.leadingNumber = lead;
+  return { ok: true, target: text };
 }
 
 /**
@@ -123,6 +126,8 @@ function readQuantity(s: string): Quantity | null {
       tail = tail.slice(r.length);
     }
   }
+  const remark = tail ? readRemark(tail) : null;
+  if (remark) tail = tail.slice(0, remark.start);
   if (tail) {
     const suffix = OPERATOR_SUFFIXES.find(([w]) => tail === w);
     if (!suffix) return null;
@@ -141,7 +146,43 @@ function readQuantity(s: string): Quantity | null {
   };
   if (nonstandardOp !== undefined) q.nonstandardOp = nonstandardOp;
   if (restatement !== undefined) q.restatement = restatement;
+  if (remark) q.remark = remark.text;
   return q;
+}
+
+/**
+ * A bracketed remark ending the value: (含), (暂定), (满意度). Words only: digits in the bracket
+ * (≥5(天)(2024年底前)) make it a second statement, not a remark, and the value stays qualitative.
+ */
+const REMARK_RE = /\(([^()\d]*[\u4e00-\u9fffA-Za-z][^()\d]*)\)$/;
+
+function readRemark(tail: string): { text: string; start: number } | null {
+  const m = REMARK_RE.exec(tail);
+  return m ? { text: m[1]!, start: m.index } : null;
+}
+
+/** A date at the start of a text (2024-12-31前, 2024/6/30, 2024.12.31): its year is no amount. */
+const DATE_START_RE = /^(?:19|20)\d\d[-/.年]\d/;
+/** Words, not just signs: "1-2次" goes on in words, "2024-12-31" and "≥3%%" do not. */
+const WORDS_RE = /[\u4e00-\u9fffA-Za-z]/;
+
+/**
+ * The Arabic amount a text that is no quantity starts with (after an operator, if any): 100%完成,
+ * 1-2次, 100人左右, 3天内完成. Digits straight after the amount (12月31日, 7×24小时) mean it is part of
+ * a date or a schedule, not an amount.
+ */
+function readLeadingNumber(s: string): LeadingNumber | null {
+  const prefix = readOperator(s);
+  const body = s.slice(prefix?.length ?? 0);
+  if (DATE_START_RE.test(body)) return null;
+  const amount = readArabic(body);
+  if (!amount) return null;
+  const words = body.slice(amount.length);
+  if (!WORDS_RE.test(words) || /^\d/.test(words)) return null;
+  const lead: LeadingNumber = { number: amount.number, unit: amount.unit };
+  const op = prefix?.op ?? OPERATOR_SUFFIXES.find(([w]) => words.startsWith(w))?.[1];
+  if (op) lead.op = op;
+  return lead;
 }
 
 const ARABIC_RE = /^(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
@@ -176,11 +217,12 @@ function readArabic(s: string): Amount | null {
   } else {
     const run = unitRun(after);
     if (run) {
-      // The run may end in a restatement (3次三次) or an operator word (95人以上): the unit is what precedes it.
+      // The run may end in a restatement (3次三次) or an operator word (95人以上, 3天内完成): the unit is
+      // what precedes it.
       const cut = restatementStart(run, s.slice(i));
       const u = run.slice(0, cut);
       // A bare operator word (95以上) leaves no unit; the caller reads the word from the tail.
-      const suffix = OPERATOR_SUFFIXES.find(([w]) => u.endsWith(w) && i + u.length === s.length);
+      const suffix = OPERATOR_SUFFIXES.find(([w]) => u.endsWith(w));
       const bare = suffix ? u.slice(0, -suffix[0].length) : u;
       if (bare) {
         if (!validUnit(bare)) return null;
@@ -196,7 +238,7 @@ function readArabic(s: string): Amount | null {
 
 function unitRun(s: string): string {
   let n = 0;
-  while (n < s.length && !UNIT_STOP.test(s[n]!)) n++;
+  while (n < s.length && !UNIT_STOP.test(s[n]!) && !UNIT_STOP_WORDS.some((w) => s.startsWith(w, n))) n++;
   return s.slice(0, n);
 }
 

@@ -36,6 +36,18 @@ export const MEASURE_WORDS: ReadonlySet<string> = new Set([
   "类", "种", "支", "队", "届", "元", "万元", "亿元", "个工作日", "工作日", "课时", "学时", "家次", "户次", "批次",
 ]);
 
+/**
+ * Words that end a unit: 100人左右 is about 100 人, not 100 of a unit "人左右"; 100%完成 is 100% and a verb.
+ * 以内/以上 end a unit too, as OPERATOR_SUFFIXES.
+ */
+export const UNIT_STOP_WORDS: readonly string[] = ["左右", "完成", "等", "约"];
+
+/**
+ * Words in a 三级指标 name that make less the better (投诉率, 差错次数): its target is a ceiling, so
+ * a satisfaction floor (≥) does not apply to it even under 满意度指标.
+ */
+export const INVERSE_NAME_WORDS: readonly string[] = ["投诉", "不满意", "差评", "事故", "差错", "失误", "错误", "违规", "延误"];
+
 /** Units that count heads or items: wrong under 时效指标 (a deadline is not a head-count). */
 export const COUNT_UNITS: ReadonlySet<string> = new Set(["次", "人次", "人", "家", "个", "项", "本", "期", "篇", "条"]);
 

@@ -2,13 +2,17 @@ import { CellValue, YMD, isDateFormat, serialToYMD } from "../grid/cell-value";
 import { foldWidth, stripSpaces } from "../text/normalize";
 
 /**
- * Reads a planned start or end date: an Excel date, or text such as 2024-01-01, 2024/1/1, 2024.01.01,
- * 2024年1月1日, 20240101. A month or a year alone means its first day for a start and its last for an end.
+ * Reads a planned start or end date: an Excel date (a serial shown with a date format), or text such as
+ * 2024-01-01, 2024/1/1, 2024.01.01, 2024年1月1日, 20240101. A month or a year alone means its first day for
+ * a start and its last for an end.
  */
 export function readDate(value: CellValue, numberFormat: string | undefined, edge: "start" | "end"): YMD | null {
   if (typeof value === "number") {
-    if (Number.isInteger(value) && value >= 19000101 && value <= 21001231) return fromParts(Math.floor(value / 10000), Math.floor(value / 100) % 100, value % 100);
-    if (isDateFormat(numberFormat) || (value >= 1 && value < 2958466)) return serialToYMD(value);
+    // A serial is a date only where the cell shows it as one; 45292 in a General cell is a number.
+    if (isDateFormat(numberFormat)) return serialToYMD(value);
+    if (!Number.isInteger(value)) return null;
+    if (value >= 19000101 && value <= 21001231) return fromParts(Math.floor(value / 10000), Math.floor(value / 100) % 100, value % 100);
+    if (value >= 1900 && value <= 2100) return edge === "start" ? fromParts(value, 1, 1) : fromParts(value, 12, 31);
     return null;
   }
   if (typeof value !== "string") return null;

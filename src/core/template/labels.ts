@@ -79,8 +79,11 @@ export const FOOTER_PREFIXES = [
 /** Side labels printed left of the indicator table; they do not end it. */
 export const FRAME_LABELS = new Set(["绩效指标", "项目绩效目标", "绩效目标", "年度绩效指标", "项目绩效指标"]);
 
-/** Money in 万元 when a funds label or a note says so. */
-export const TEN_THOUSAND_YUAN = /万元/;
+/**
+ * Money in 万元 when a money label or a unit note says so: "项目资金(万元)", "年度资金申请总额（万元）",
+ * "单位：万元". A goal that mentions "50万元" says nothing about the form's unit.
+ */
+export const TEN_THOUSAND_YUAN = /(资金|金额|总额|预算|拨款)\(万元\)|单位[:：]?万元/;
 
 export function labelMatchKey(text: string): string {
   return matchKeyOf(labelKey(text));
@@ -129,7 +132,9 @@ export function classifyLabel(text: string): LabelClass {
   const printed = labelKey(text);
   const key = matchKeyOf(printed);
   const exact = EXACT_ROLES.get(key);
-  const roles = exact ?? PREFIX_ROLES.filter(([p]) => key.startsWith(p)).map(([, r]) => r);
+  // A prefix label may only carry a bracketed qualifier, 项目总体目标(2024年-2026年); a goal that repeats its
+  // label ("年度总体目标：完成2期培训") is a value, not a label.
+  const roles = exact ?? PREFIX_ROLES.filter(([p]) => key.startsWith(p) && /^(\(.*\))?$/.test(key.slice(p.length))).map(([, r]) => r);
   const year = YEAR_PATTERN.exec(key);
   return {
     key,
@@ -138,6 +143,6 @@ export function classifyLabel(text: string): LabelClass {
     footer: FOOTER_PREFIXES.some((p) => key.startsWith(p)),
     frame: FRAME_LABELS.has(key),
     year: year ? Number(year[1]) : null,
-    tenThousandYuan: TEN_THOUSAND_YUAN.test(printed) && /资金|金额|单位/.test(printed),
+    tenThousandYuan: printed.length <= 24 && TEN_THOUSAND_YUAN.test(printed),
   };
 }

@@ -1,5 +1,5 @@
 import { CellRange } from "../grid/address";
-import { GridView, LogicalCell } from "../grid/sheet-grid";
+import { LogicalCell } from "../grid/sheet-grid";
 import { Role } from "./labels";
 import { SheetLabels, hasRole } from "./sheet-labels";
 
@@ -14,8 +14,8 @@ export interface FormLocation {
 
 /** How many rows above 项目名称 may hold the title and the year line. */
 const TITLE_REACH = 4;
-/** Two anchors this close in rows sit side by side rather than one above the other. */
-const SAME_BAND_ROWS = 2;
+/** The template is 6 columns wide (7 split): anchors closer than this in columns are stacked, not side by side. */
+const MIN_FORM_WIDTH = 5;
 /** A 项目名称 label anchors a form only if this many other labels of the template are near it. */
 const MIN_CORROBORATING_LABELS = 2;
 const CORROBORATING_ROLES: readonly Role[] = [
@@ -50,16 +50,17 @@ export function locateForms(labels: SheetLabels): FormLocation[] {
     if (n >= MIN_CORROBORATING_LABELS && below) found.push(a);
   }
 
-  const bounds = found.map((a) => ({ left: leftBound(view, found, a), right: rightBound(view, found, a) }));
+  const bands = columnBands(found);
   const heads = found.map((a) => headOf(labels, a));
   return found.map((a, i) => {
-    const { left, right } = bounds[i]!;
+    const band = bands.get(a)!;
+    // A form owns the columns from its 项目名称 label up to the next band of forms to its right.
+    const left = a.col;
+    const right = Math.min(view.right, ...found.filter((b) => bands.get(b)!.start > band.start).map((b) => b.col - 1));
     let bottom = view.bottom;
-    for (let j = 0; j < found.length; j++) {
-      if (found[j]!.row <= a.row + SAME_BAND_ROWS) continue;
-      if (bounds[j]!.left > right || bounds[j]!.right < left) continue;
-      bottom = Math.min(bottom, heads[j]!.top - 1);
-    }
+    found.forEach((b, j) => {
+      if (b.row > a.row && bands.get(b) === band) bottom = Math.min(bottom, heads[j]!.top - 1);
+    });
     const head = heads[i]!;
     return {
       anchor: a,
@@ -71,20 +72,18 @@ export function locateForms(labels: SheetLabels): FormLocation[] {
   });
 }
 
-function sameBand(a: LogicalCell, b: LogicalCell): boolean {
-  return Math.abs(a.row - b.row) <= SAME_BAND_ROWS;
-}
-
-function leftBound(view: GridView, anchors: LogicalCell[], a: LogicalCell): number {
-  let left = view.left;
-  for (const b of anchors) if (b !== a && sameBand(a, b) && b.col < a.col) left = Math.max(left, a.col);
-  return left;
-}
-
-function rightBound(view: GridView, anchors: LogicalCell[], a: LogicalCell): number {
-  let right = view.right;
-  for (const b of anchors) if (b !== a && sameBand(a, b) && b.col > a.col) right = Math.min(right, b.col - 1);
-  return right;
+/**
+ * Forms stand in columns: anchors whose columns are within a form's width of the band's first anchor are
+ * stacked in that band; an anchor further right starts a new band (forms side by side, at any heights).
+ */
+function columnBands(anchors: LogicalCell[]): Map<LogicalCell, { start: number }> {
+  const bands = new Map<LogicalCell, { start: number }>();
+  let band: { start: number } | null = null;
+  for (const a of [...anchors].sort((x, y) => x.col - y.col)) {
+    if (!band || a.col - band.start >= MIN_FORM_WIDTH) band = { start: a.col };
+    bands.set(a, band);
+  }
+  return bands;
 }
 
 /** The title and year lines above an anchor: the form's head starts at the highest of them. */

@@ -22,8 +22,10 @@ export interface DateRead extends FieldRead {
 }
 
 export interface AmountRead extends FieldRead {
-  /** The amount in the form's own unit, or null when the cell is blank or not a number. */
+  /** The amount in 元, or null when the cell is blank or not a number. */
   amount: number | null;
+  /** 元 per unit of what the cell holds: 10000 for a cell in 万元 (by its own text or the form's unit). */
+  scale: 1 | 10000;
   /** Why the value is not a number, when it is not. */
   problem?: "not-a-number" | "error-value";
 }
@@ -68,18 +70,20 @@ export interface Form {
   fields: Partial<Record<FieldKey, FieldRead>> & { projectName: FieldRead };
   dates: { start?: DateRead; end?: DateRead };
   funds: Partial<Record<FundKey, AmountRead>>;
-  /** 1 for 元, 10000 when the form states its money in 万元. */
+  /** 10000 when the form states its money in 万元 ("项目资金(万元)"); amounts are held in 元 either way. */
   fundsScale: 1 | 10000;
   goals: Partial<Record<GoalKey, FieldRead>>;
   indicators: Indicator[];
   emptyCategories: EmptyCategory[];
-  /** Cells of the indicator table header, null when the form has none. */
+  /** Where the indicator table's header row is and whether it splits 指标性质/指标值/计量单位; null when absent. */
   table: { headerRow: number; split: boolean } | null;
 }
 
 export interface SheetRead {
   name: string;
   forms: Form[];
+  /** Forms of the template with nothing filled in (a blank 模板 sheet): skipped, not judged. */
+  blankForms: number;
 }
 
 export interface WorkbookRead {

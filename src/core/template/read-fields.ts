@@ -1,7 +1,7 @@
 import { CellRange } from "../grid/address";
 import { cellText, isBlank } from "../grid/cell-value";
 import { LogicalCell } from "../grid/sheet-grid";
-import { readAmount } from "./amounts";
+import { readAmount, roundCents } from "./amounts";
 import { readDate } from "./dates";
 import { FIELD_KEYS, FUND_KEYS, FUND_LABELS, FieldKey, FundKey, GOAL_KEYS, GoalKey, Role } from "./labels";
 import { AmountRead, DateRead, FieldRead } from "./model";
@@ -37,6 +37,7 @@ export function readHead(sheet: SheetLabels, region: CellRange, labels: LabelHit
   if (fields.start) dates.start = { ...fields.start, date: readDate(fields.start.value, fields.start.numberFormat, "start") };
   if (fields.end) dates.end = { ...fields.end, date: readDate(fields.end.value, fields.end.numberFormat, "end") };
 
+  const fundsScale = labels.some((h) => h.cell.row < stopRow && h.label.tenThousandYuan) ? 10000 : 1;
   // "其他资金" is printed twice; the column of 年度资金申请总额 tells the project's from the year's.
   const annualCol = first("fund:annualTotal")?.cell.col;
   const funds: Partial<Record<FundKey, AmountRead>> = {};
@@ -46,9 +47,8 @@ export function readHead(sheet: SheetLabels, region: CellRange, labels: LabelHit
       if (!side || annualCol === undefined) return true;
       return side === "left" ? h.cell.col < annualCol : h.cell.col >= annualCol;
     });
-    if (hit) funds[key] = amountOf(valueRightOf(sheet, region, hit.cell));
+    if (hit) funds[key] = amountOf(valueRightOf(sheet, region, hit.cell), fundsScale);
   }
-  const fundsScale = labels.some((h) => h.cell.row < stopRow && h.label.tenThousandYuan) ? 10000 : 1;
 
   const goals: Partial<Record<GoalKey, FieldRead>> = {};
   for (const key of GOAL_KEYS) {
@@ -109,9 +109,13 @@ function goalOf(sheet: SheetLabels, region: CellRange, label: LogicalCell, stopR
   return valueRightOf(sheet, region, label);
 }
 
-function amountOf(f: FieldRead): AmountRead {
+/** An amount in 元: a unit written in the cell wins over the form's (万元) heading. */
+function amountOf(f: FieldRead, formScale: 1 | 10000): AmountRead {
   const parsed = readAmount(f.value);
-  if (parsed.kind === "number") return { ...f, amount: parsed.amount };
-  if (parsed.kind === "problem") return { ...f, amount: null, problem: parsed.problem };
-  return { ...f, amount: null };
+  if (parsed.kind === "number") {
+    const scale = parsed.written === "万元" ? 10000 : parsed.written === "元" ? 1 : formScale;
+    return { ...f, amount: roundCents(parsed.amount * scale), scale };
+  }
+  if (parsed.kind === "problem") return { ...f, amount: null, scale: formScale, problem: parsed.problem };
+  return { ...f, amount: null, scale: formScale };
 }

@@ -62,9 +62,10 @@ interface Level {
 }
 
 /**
- * Reads indicator rows until the table ends: at a footer (填表人, 备注 …), at text left of the 一级 column,
- * at another form's title or 项目名称, or at the end of the form's rectangle. Blank rows and a header
- * printed again after a page break are skipped. 一级/二级 left blank are carried down from above.
+ * Reads indicator rows until the table ends: at a line that is no indicator row (a footer such as 填表人 or
+ * 备注, another form's title or 项目名称, or text left of the 一级 column), or at the end of the form's
+ * rectangle. Blank rows and a header printed again after a page break are skipped. 一级/二级 left blank
+ * are carried down from above.
  */
 export function readTable(labels: SheetLabels, region: CellRange, header: TableHeader): TableRead {
   const view = labels.view;
@@ -75,7 +76,6 @@ export function readTable(labels: SheetLabels, region: CellRange, header: TableH
 
   for (let r = header.dataRow; r <= region.bottom; r++) {
     const texts = labels.onRow(r, region.left, region.right);
-    if (endsTable(texts, view.rowCells(r, region.left, cols.level1 - 1))) break;
     if (isRepeatedHeader(texts)) continue;
 
     const l1 = view.cell(r, cols.level1);
@@ -87,6 +87,7 @@ export function readTable(labels: SheetLabels, region: CellRange, header: TableH
     // A cell merged down from a row above belongs to that row; only cells starting here make a new row.
     const fresh = (c: LogicalCell | null) => !!c && c.row === r && !isBlank(c.value);
     const newIndicator = fresh(name) || fresh(value) || fresh(nature) || fresh(unit);
+    if (endsTable(texts, cols.level1, newIndicator, [l1, l2].filter(fresh))) break;
     if (!newIndicator && !fresh(l1) && !fresh(l2)) continue;
 
     const l1Text = levelText(l1.value);
@@ -112,16 +113,19 @@ function levelText(v: CellValue): string {
   return isBlank(v) ? "" : cellText(v).trim();
 }
 
-/** A footer, a title or 项目名称 anywhere on the row, or anything but a frame label left of 一级, ends the table. */
-function endsTable(texts: LabelHit[], leftOfLevel1: LogicalCell[]): boolean {
-  for (const { label } of texts) {
-    if (label.footer || label.title || label.roles.includes("field:projectName")) return true;
-  }
-  for (const cell of leftOfLevel1) {
-    const hit = texts.find((t) => t.cell.col === cell.col);
-    if (!hit || !hit.label.frame) return true;
-  }
-  return false;
+/**
+ * Whether a row closes the table. Words inside an indicator row never do (a 三级 may well start with 说明 or
+ * name the 申报表), except a footer typed into the 一级/二级 cells themselves. Otherwise the table ends at
+ * text left of the 一级 column (numbers there are a 序号 column; frame labels such as 绩效指标 are the
+ * template's), or at a row holding a footer, a title or 项目名称.
+ */
+function endsTable(texts: LabelHit[], level1Col: number, indicatorRow: boolean, levelCells: LogicalCell[]): boolean {
+  if (indicatorRow) return levelCells.some((c) => texts.some((t) => t.cell.address === c.address && t.label.footer));
+  return texts.some(
+    ({ cell, label }) =>
+      label.footer || label.title || label.roles.includes("field:projectName") ||
+      (cell.col < level1Col && !label.frame && !/^\d+$/.test(label.key)),
+  );
 }
 
 function isRepeatedHeader(texts: LabelHit[]): boolean {

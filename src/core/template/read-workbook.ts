@@ -18,8 +18,21 @@ export function readWorkbook(grids: readonly SheetGrid[]): WorkbookRead {
 
 export function readSheet(grid: SheetGrid, cache: ReadCache = new ReadCache()): SheetRead {
   const labels = new SheetLabels(new GridView(grid), cache);
-  const forms = locateForms(labels).map((loc) => readForm(labels, loc));
-  return { name: grid.name, forms };
+  const all = locateForms(labels).map((loc) => readForm(labels, loc));
+  const forms = all.filter((f) => !isBlank(f));
+  return { name: grid.name, forms, blankForms: all.length - forms.length };
+}
+
+/** A template nobody filled in: no field, goal, amount or indicator holds anything. */
+function isBlank(form: Form): boolean {
+  const filled = (f: { text: string } | undefined) => !!f?.text;
+  return (
+    form.indicators.length === 0 &&
+    !Object.values(form.fields).some(filled) &&
+    !Object.values(form.dates).some(filled) &&
+    !Object.values(form.goals).some(filled) &&
+    !Object.values(form.funds).some(filled)
+  );
 }
 
 export function readForm(sheet: SheetLabels, loc: FormLocation): Form {

@@ -178,10 +178,15 @@ describe("every message renders", () => {
       row("产出指标", "数量指标", "举办培训班", null),
       row("产出指标", "数量指标", "举办培训班", { error: "#N/A" }),
       row("产出指标", "数量指标", "覆盖面", "若干"),
+      row("产出指标", "数量指标", "培训人数", "100人左右"),
+      row("产出指标", "数量指标", "培训批次", "1-2次"),
       row("产出指标", "质量指标", "培训结业率", ">=95(人)"),
       row("产出指标", "质量指标", "合格率", "＝100.00（％）"),
       row("产出指标", "质量指标", "达标数", "≥5"),
       row("产出指标", "质量指标", "优良率", "=120.00(%)"),
+      row("产出指标", "质量指标", "验收合格率", "≥95.00%(含)"),
+      row("产出指标", "质量指标", "整改完成率", "100%完成"),
+      row("产出指标", "质量指标", "抽检次数", "1-2次"),
       row("产出指标", "时效指标", "完成时限", "=2.00(次)"),
       row("产出指标", "时效指标", "及时性", "及时"),
       row("效益指标", "社会效益指标", "社会影响", "保持稳定增长"),
@@ -189,6 +194,7 @@ describe("every message renders", () => {
       row("满意度指标", "服务对象满意度指标", "满意度一", "=70.00(%)"),
       row("满意度指标", "服务对象满意度指标", "满意度二", "≥90.00(分)"),
       row("满意度指标", "服务对象满意度指标", "满意度三", "满意"),
+      row("满意度指标", "服务对象满意度指标", "投诉率", "≤5(%)"),
     ],
   });
   const reversed = cleanForm({
@@ -204,9 +210,13 @@ describe("every message renders", () => {
     name: "分列项目",
     indicators: [
       row("产出指标", "数量指标", "举办培训班", { nature: "≥", value: "２", unit: "次" }),
+      row("产出指标", "质量指标", "合格率", { nature: null, value: 95, unit: "%" }),
+      row("产出指标", "质量指标", "优良率", { nature: "=", value: "百分之九十", unit: "%" }),
       ...CLEAN_INDICATORS.slice(1).map((r) => row(r[0], r[1], String(r[2]), { nature: "定性", value: String(r[3]), unit: null })),
     ],
   });
+  /** An unfilled template: sheet/not-a-form's "blank" message. */
+  const blankTemplate: FormSpec = { name: "", nature: "", category: "", department: "", implementer: "", start: "", end: "", funds: {}, annualGoal: "", indicators: [] };
   const grids = [
     sheetOf("S1", [{ spec: messy }]),
     sheetOf("S5", [{ spec: split, opts: { split: true } }]),
@@ -214,7 +224,45 @@ describe("every message renders", () => {
     sheetOf("S3", [{ spec: copy }]),
     sheetOf("S4", [{ spec: noCore }]),
     gridFromCells("说明", [{ row: 1, col: 1, value: "填表说明" }]),
+    sheetOf("模板", [{ spec: blankTemplate }]),
   ];
+
+  /**
+   * The rules whose fix is the new content of the cell they name (Diagnostic.fixInPlace): an "apply" button
+   * may write it. indicator/level-mismatch's fix is the right 一级 for the 二级 cell it names, and
+   * target/qualitative-not-allowed's is an example the user must confirm: neither is in place.
+   */
+  const FIX_IN_PLACE = [
+    "funds/sum-mismatch",
+    "indicator/unknown-level1",
+    "indicator/unknown-level2",
+    "target/chinese-numerals",
+    "target/mixed-notation",
+    "target/missing-operator",
+    "target/nonstandard-operator",
+    "target/satisfaction-operator",
+    "target/noncanonical",
+    "text/html-markup",
+  ];
+
+  test("fixInPlace is set by exactly the rules whose fix replaces the cell, and only with a fix", () => {
+    const ds = checkSheets(grids).report.diagnostics;
+    const inPlace = ds.filter((d) => d.fixInPlace !== undefined);
+    expect(inPlace.every((d) => d.fixInPlace === true && d.fix !== undefined)).toBe(true);
+    expect([...new Set(inPlace.map((d) => d.rule))].sort()).toEqual([...FIX_IN_PLACE].sort());
+    for (const id of FIX_IN_PLACE) expect(ALL_RULES.find((r) => r.meta.id === id)!.meta.fix).toBeDefined();
+    // Offered, but not a drop-in.
+    expect(ds.some((d) => d.rule === "indicator/level-mismatch" && d.fix !== undefined && !d.fixInPlace)).toBe(true);
+    expect(ds.some((d) => d.rule === "target/qualitative-not-allowed" && d.fix !== undefined && !d.fixInPlace)).toBe(true);
+  });
+
+  test("in the split layout, a whole target is never in place; only a cell's own full-width fix is", () => {
+    const ds = checkSheets(grids).report.diagnostics.filter((d) => d.sheet === "S5");
+    expect(ds.filter((d) => d.fixInPlace).map((d) => [d.rule, d.cell, d.fix])).toEqual([["target/noncanonical", "F13", "2"]]);
+    // The whole targets offered at S5's 指标性质 (E) and 指标值 (F) cells stay suggestions.
+    const whole = ds.filter((d) => d.fix !== undefined && /^[=≥≤<>]/.test(d.fix)).map((d) => [d.rule, d.cell]);
+    expect(whole).toEqual(expect.arrayContaining([["target/missing-operator", "E14"], ["target/chinese-numerals", "F15"]]));
+  });
 
   /** A message template as a pattern its rendering must match, placeholders standing for any text. */
   const pattern = (template: string) =>

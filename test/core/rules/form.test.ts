@@ -1,4 +1,4 @@
-import { cleanForm, FormSpec } from "../../support/form-grid";
+import { cleanForm, formatted, FormSpec } from "../../support/form-grid";
 import { gist, only, run } from "./helpers";
 
 describe("form/missing-field", () => {
@@ -66,9 +66,14 @@ describe("form/invalid-date", () => {
     ["2024/1/1", "2024/1/1"],
     ["2024.01.01", "2024.01.01"],
     ["2024年1月1日", "2024年1月1日"],
-    ["an Excel date serial", 45292],
+    ["an Excel date (a serial under a date format)", formatted(45292, "yyyy-mm-dd")],
+    ["a year typed as a number", 2024],
   ])("does not fire on %s", (_label, start) => {
     expect(run(ID, cleanForm({ start }))).toEqual([]);
+  });
+
+  test("fires on a serial shown as a plain number: 45292 in a General cell is not a date to the reader of the form", () => {
+    expect(gist(only(run(ID, cleanForm({ start: 45292 }))))).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "B5" });
   });
 
   test("does not fire on a blank date (form/missing-field's job)", () => {

@@ -67,6 +67,17 @@ describe("funds/negative", () => {
 describe("funds/sum-mismatch", () => {
   const ID = "funds/sum-mismatch";
 
+  test("does not fire when the breakdown is left blank: a fix of 0.00 would wipe a real total", () => {
+    expect(run(ID, withFunds({ projectTotal: 3000000, projectFiscal: null, projectOther: null }))).toEqual([]);
+    expect(run(ID, withFunds({ annualTotal: 100000, appropriation: null, carryover: null, annualOther: null }))).toEqual([]);
+  });
+
+  test("in a 万元 form, the fix is in 万元, the cell's own unit", () => {
+    const spec = withFunds({ annualTotal: 12, appropriation: 10, carryover: 0, annualOther: 0 });
+    const d = only(run(ID, spec, {}, { labels: { "项目资金\n(元)": "项目资金\n(万元)" } }));
+    expect(d.fix).toBe("10.00");
+  });
+
   test("fires when 年度资金申请总额 is not the sum of its parts, offering the sum", () => {
     const d = only(run(ID, withFunds({ appropriation: 90000 })));
     expect(gist(d)).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "E6", fix: "90000.00" });

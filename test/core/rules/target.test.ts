@@ -138,10 +138,31 @@ describe("target/missing-operator", () => {
     expect(gist(only(run(ID, splitWith("数量指标", sv(null, 2, "次")), {}, SPLIT_LAYOUT)))).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "E13", fix: "=2.00(次)" });
   });
 
+  test("its fix is a drop-in for the value cell, but not for a split layout's 指标性质 cell", () => {
+    expect(only(run(ID, withTarget("时效指标", "100%"))).fixInPlace).toBe(true);
+    expect(only(run(ID, splitWith("数量指标", sv(null, 2, "次")), {}, SPLIT_LAYOUT)).fixInPlace).toBeUndefined();
+  });
+
+  // rules.md: a number without an operator fires, and which operator is the user's choice, whatever the
+  // notation. (These two were "does not fire" cases, left to the chinese/mixed rules, before.)
+  test.each<[string, CleanLevel2, string, string, string]>([
+    ["百分之百", "时效指标", "百分之百", "F15", "=100.00(%)"],
+    ["80%百分之八十", "质量指标", "80%百分之八十", "F14", "=80.00(%)"],
+    ["三次", "数量指标", "三次", "F13", "=3.00(次)"],
+  ])("fires on Chinese and mixed notations too: %s", (_label, level2, value, cell, fix) => {
+    const d = only(run(ID, withTarget(level2, value)));
+    expect(gist(d)).toEqual({ rule: ID, severity: "error", sheet: "S", cell, fix });
+    expect(gist(only(run(ID, withTarget(level2, value), { profile: "lenient" }))).severity).toBe("warning");
+  });
+
+  test("offers ≤ for a complaint rate under 服务对象满意度指标 (a ceiling, not a floor)", () => {
+    expect(only(run(ID, withTarget("服务对象满意度指标", "5%", "投诉率"))).fix).toBe("≤5.00(%)");
+  });
+
   test.each<[string, CleanLevel2, string]>([
     ["the canonical =100.00(%)", "时效指标", "=100.00(%)"],
-    ["百分之百 (target/chinese-numerals' job)", "时效指标", "百分之百"],
-    ["80%百分之八十 (target/mixed-notation's job)", "质量指标", "80%百分之八十"],
+    ["Chinese numerals with an operator", "质量指标", "≥百分之九十"],
+    ["a mixed notation with an operator", "质量指标", "≥80%百分之八十"],
     ["a number inside words", "数量指标", "7×24小时响应"],
     ["qualitative text", "社会效益指标", "建立"],
   ])("does not fire on %s", (_label, level2, value) => {
@@ -185,6 +206,17 @@ describe("target/nonstandard-operator", () => {
 
   test("fires on full-width brackets alone", () => {
     expect(gist(only(run(ID, withTarget("质量指标", "≥95.00（%）"))))).toEqual({ rule: ID, severity: "warning", sheet: "S", cell: "F14", fix: "≥95.00(%)" });
+  });
+
+  test("fires on the full-width brackets of a remark, offering the value without it", () => {
+    const d = only(run(ID, withTarget("质量指标", "≥95%（满意度）")));
+    expect(gist(d)).toEqual({ rule: ID, severity: "warning", sheet: "S", cell: "F14", fix: "≥95.00(%)" });
+    expect(d.fixInPlace).toBe(true);
+  });
+
+  test("its fix is not a drop-in for a split layout's cells", () => {
+    expect(only(run(ID, splitWith("质量指标", sv(">=", 95, "%")), {}, SPLIT_LAYOUT)).fixInPlace).toBeUndefined();
+    expect(only(run(ID, splitWith("质量指标", sv("≥", 95, "（%）")), {}, SPLIT_LAYOUT)).fixInPlace).toBeUndefined();
   });
 
   test("fires at the 指标性质 cell of a split layout", () => {
@@ -309,6 +341,37 @@ describe("target/qualitative-not-allowed", () => {
     expect(gist(only(run(ID, publicSatisfaction("满意"), { profile: "lenient" })))).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "F17" });
   });
 
+  test("says so when a number is followed by words, offering the number alone (not as a drop-in)", () => {
+    const d = only(run(ID, withTarget("数量指标", "100%完成")));
+    expect(gist(d)).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "F13", fix: "=100.00(%)" });
+    expect(d.message).toBe("「100%完成」在数值后附加了文字，应只写数值，如 =100.00(%)");
+    expect(d.fixInPlace).toBeUndefined();
+  });
+
+  test.each<[string, CleanLevel2, string, "error" | "warning", string, string]>([
+    ["an approximate count", "数量指标", "100人左右", "error", "F13", "=100.00(人)"],
+    ["a deadline in words (内 is ≤)", "时效指标", "3天内完成", "warning", "F15", "≤3.00(天)"],
+    ["a satisfaction rate (≥)", "服务对象满意度指标", "95%以上完成", "error", "F17", "≥95.00(%)"],
+    ["an operator before the number", "数量指标", "≥100人左右", "error", "F13", "≥100.00(人)"],
+  ])("offers the number alone for %s", (_label, level2, value, severity, cell, fix) => {
+    expect(gist(only(run(ID, withTarget(level2, value))))).toEqual({ rule: ID, severity, sheet: "S", cell, fix });
+  });
+
+  test("offers no fix when the number has no unit (a range: 1-2次)", () => {
+    const d = only(run(ID, withTarget("数量指标", "1-2次")));
+    expect(gist(d)).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "F13" });
+    expect(d.message).toBe("「1-2次」在数值后附加了文字，应只写一个数值及其计量单位");
+  });
+
+  test("renders a number followed by words in English", () => {
+    expect(only(run(ID, withTarget("数量指标", "100%完成"), { lang: "en" })).message).toBe(
+      "\"100%完成\" adds words after the number; write only the number, e.g. =100.00(%)",
+    );
+    expect(only(run(ID, withTarget("数量指标", "1-2次"), { lang: "en" })).message).toBe(
+      "\"1-2次\" adds words after the number; write a single number with its unit",
+    );
+  });
+
   test("fires on 定性 in a split layout under 数量指标", () => {
     expect(gist(only(run(ID, splitWith("数量指标", sv("定性", "若干", null)), {}, SPLIT_LAYOUT)))).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "F13" });
   });
@@ -349,6 +412,15 @@ describe("target/satisfaction-operator", () => {
 
   test("fires at the 指标性质 cell of a split layout", () => {
     expect(gist(only(run(ID, splitWith("服务对象满意度指标", sv("=", 90, "%")), {}, SPLIT_LAYOUT)))).toEqual({ rule: ID, severity: "warning", sheet: "S", cell: "E17", fix: "≥90.00(%)" });
+  });
+
+  test("its fix is a drop-in for the value cell, not for a split layout's 指标性质 cell", () => {
+    expect(only(run(ID, withTarget("服务对象满意度指标", "=90.00(%)"))).fixInPlace).toBe(true);
+    expect(only(run(ID, splitWith("服务对象满意度指标", sv("=", 90, "%")), {}, SPLIT_LAYOUT)).fixInPlace).toBeUndefined();
+  });
+
+  test.each(["投诉率", "不满意率", "差评率", "服务差错率", "投诉 延误率"])("does not fire on ≤ in %s (less is better)", (name) => {
+    expect(run(ID, withTarget("服务对象满意度指标", "≤5.00(%)", name))).toEqual([]);
   });
 
   test("fires on lenient's 社会公众或服务对象满意度指标", () => {
@@ -402,6 +474,15 @@ describe("target/satisfaction-floor", () => {
 
   test("does not fire on a low percentage that is no satisfaction target", () => {
     expect(run(ID, withTarget("质量指标", "≥70.00(%)"))).toEqual([]);
+  });
+
+  test.each(["投诉率", "不满意率", "事故发生率", "违规率"])("does not fire on %s under 满意度指标 (less is better)", (name) => {
+    expect(run(ID, withTarget("服务对象满意度指标", "≤5(%)", name))).toEqual([]);
+  });
+
+  test("投诉率 ≤5(%) under 服务对象满意度指标 gets neither satisfaction rule", () => {
+    const result = checkForm(withTarget("服务对象满意度指标", "≤5(%)", "投诉率"));
+    expect(result.report.diagnostics.filter((d) => d.rule.startsWith("target/satisfaction-"))).toEqual([]);
   });
 
   test("follows the satisfactionFloor setting", () => {
@@ -498,15 +579,62 @@ describe("target/noncanonical", () => {
 
   test.each<[string, CleanLevel2, string, string]>([
     ["an unbracketed percent", "质量指标", "≥95%", "≥95.00(%)"],
-    ["thousands separators", "数量指标", "≥2,800.00(条)", "≥2800.00(条)"],
+    ["thousands separators in a short rendering", "数量指标", "≥2,800(条)", "≥2800.00(条)"],
     ["a trailing full stop", "数量指标", "=2.00(次)。", "=2.00(次)"],
+    ["a trailing comma", "数量指标", "=2.00(次)，", "=2.00(次)"],
     ["a full-width percent sign (the folding is reported)", "质量指标", "≥95.00(％)", "≥95.00(%)"],
+    ["a remark in brackets", "质量指标", "≥95.00%(含)", "≥95.00(%)"],
   ])("fires on %s", (_label, level2, value, fix) => {
-    expect(only(run(ID, withTarget(level2, value))).fix).toBe(fix);
+    const d = only(run(ID, withTarget(level2, value)));
+    expect(d.fix).toBe(fix);
+    expect(d.fixInPlace).toBe(true);
+  });
+
+  test("says when full-width characters were used", () => {
+    const d = only(run(ID, withTarget("质量指标", "≥９５.00(%)")));
+    expect(gist(d)).toEqual({ rule: ID, severity: "info", sheet: "S", cell: "F14", fix: "≥95.00(%)" });
+    expect(d.message).toBe("「≥９５.00(%)」含全角数字或符号，应写作 ≥95.00(%)");
+    expect(only(run(ID, withTarget("质量指标", "≥95.00(％)"), { lang: "en" })).message).toBe("\"≥95.00(％)\" has full-width digits or signs; write ≥95.00(%)");
+  });
+
+  test("names a remark after the number", () => {
+    const d = only(run(ID, withTarget("数量指标", "=2.00(次)(暂定)")));
+    expect(gist(d)).toEqual({ rule: ID, severity: "info", sheet: "S", cell: "F13", fix: "=2.00(次)" });
+    expect(d.message).toBe("指标值「=2.00(次)(暂定)」在数值后加了说明「暂定」，标准写法只写数值：=2.00(次)");
+    expect(only(run(ID, withTarget("数量指标", "=2.00(次)(暂定)"), { lang: "en" })).message).toBe(
+      "target \"=2.00(次)(暂定)\" adds the remark \"暂定\" after the number; the canonical form is just =2.00(次)",
+    );
+  });
+
+  test.each<[CleanLevel2, string, string, string]>([
+    ["质量指标", "100%完成", "F14", "=100.00(%)"],
+    ["社会效益指标", "100人左右", "F16", "=100.00(人)"],
+  ])("fires on a number followed by words under %s, where text is allowed", (level2, value, cell, fix) => {
+    const d = only(run(ID, withTarget(level2, value)));
+    expect(gist(d)).toEqual({ rule: ID, severity: "info", sheet: "S", cell, fix });
+    expect(d.message).toBe(`「${value}」在数值后附加了文字，应只写数值，如 ${fix}`);
+    expect(d.fixInPlace).toBe(true);
+  });
+
+  test("says a number followed by words needs its unit when it has none (1-2次), offering no fix", () => {
+    const d = only(run(ID, withTarget("质量指标", "1-2次")));
+    expect(gist(d)).toEqual({ rule: ID, severity: "info", sheet: "S", cell: "F14" });
+    expect(d.message).toBe("「1-2次」在数值后附加了文字，应只写一个数值及其计量单位");
+  });
+
+  test.each<[CleanLevel2, string]>([
+    ["数量指标", "100%完成"],
+    ["时效指标", "3天内完成"],
+    ["服务对象满意度指标", "95%以上完成"],
+  ])("leaves a number followed by words under %s to target/qualitative-not-allowed", (level2, value) => {
+    expect(run(ID, withTarget(level2, value))).toEqual([]);
   });
 
   test.each<[string, CleanLevel2, string]>([
     ["the canonical rendering", "质量指标", "≥95.00(%)"],
+    ["thousands separators (rules.md allows them)", "数量指标", "≥2,800.00(条)"],
+    ["thousands separators in 人次", "数量指标", "≥1,000.00(人次)"],
+    ["a remark in full-width brackets (target/nonstandard-operator's job)", "质量指标", "≥95%（满意度）"],
     ["a value without operator (target/missing-operator's job)", "时效指标", "100%"],
     ["a nonstandard operator (target/nonstandard-operator's job)", "质量指标", ">=95%"],
     ["a value without unit", "数量指标", "≥5"],
@@ -523,6 +651,13 @@ describe("target/noncanonical", () => {
     const d = only(run(ID, splitWith("数量指标", sv("≥", "６０", "人次")), {}, SPLIT_LAYOUT));
     expect(gist(d)).toEqual({ rule: ID, severity: "info", sheet: "S", cell: "F13", fix: "60" });
     expect(d.message).toBe("「６０」含全角数字或符号，应写作 60");
+    expect(d.fixInPlace).toBe(true);
+  });
+
+  test("a number followed by words in a split layout's value cell is reported without a drop-in fix", () => {
+    const d = only(run(ID, splitWith("质量指标", sv("=", "100%完成", null)), {}, SPLIT_LAYOUT));
+    expect(gist(d)).toEqual({ rule: ID, severity: "info", sheet: "S", cell: "F14", fix: "=100.00(%)" });
+    expect(d.fixInPlace).toBeUndefined();
   });
 
   test("renders in English", () => {

@@ -1,5 +1,5 @@
-import { cleanForm, FormSpec } from "../../support/form-grid";
-import { gist, only, run, withTarget } from "./helpers";
+import { cleanForm, FormSpec, IndicatorRow } from "../../support/form-grid";
+import { CLEAN_INDICATORS, gist, only, run, withTarget } from "./helpers";
 
 /** cleanForm() with another name for the 数量指标 indicator (D13). */
 const named = (name: string, overrides: Partial<FormSpec> = {}): FormSpec => ({ ...withTarget("数量指标", "=2.00(次)", name), ...overrides });
@@ -20,6 +20,25 @@ describe("text/html-markup", () => {
 
   test("fires on a tag in a 三级指标 name", () => {
     expect(gist(only(run(ID, named("<b>举办培训班</b>"))))).toEqual({ rule: ID, severity: "info", sheet: "S", cell: "D13", fix: "举办培训班" });
+  });
+
+  test("offers its fix as a drop-in for the cell", () => {
+    expect(only(run(ID, cleanForm({ annualGoal: "<p>完成年度工作任务。</p>" }))).fixInPlace).toBe(true);
+  });
+
+  test("in a split layout, names the 指标值 cell with that cell's text as the fix, not the three cells joined", () => {
+    // 定性 · <p>建立</p> · (blank): the fix is what the value cell (F16) should hold.
+    const split = cleanForm({
+      indicators: CLEAN_INDICATORS.map((r): IndicatorRow => [
+        r[0],
+        r[1],
+        r[2],
+        r[1] === "社会效益指标" ? { nature: "定性", value: "<p>建立</p>", unit: null } : { nature: "定性", value: String(r[3]), unit: null },
+      ]),
+    });
+    const d = only(run(ID, split, {}, { split: true }));
+    expect(gist(d)).toEqual({ rule: ID, severity: "info", sheet: "S", cell: "F16", fix: "建立" });
+    expect(d.fixInPlace).toBe(true);
   });
 
   test("does not fire on < and > used as comparisons", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { CellValue } from "../../../src/core/grid/cell-value";
-import { Op, QuantitativeTarget, Target, TargetParse } from "../../../src/core/target/model";
+import { LeadingNumber, Op, QualitativeTarget, QuantitativeTarget, Target, TargetParse } from "../../../src/core/target/model";
 import { parseSplitTarget, parseTarget, parseTargetText } from "../../../src/core/target/parse";
 
 /** The target of a parse that must have succeeded. */
@@ -12,6 +12,12 @@ function target(p: TargetParse): Target {
 function quantitative(p: TargetParse): QuantitativeTarget {
   const t = target(p);
   if (t.kind !== "quantitative") throw new Error(`expected quantitative, got qualitative "${t.text}"`);
+  return t;
+}
+
+function qualitative(p: TargetParse): QualitativeTarget {
+  const t = target(p);
+  if (t.kind !== "qualitative") throw new Error(`expected qualitative, got quantitative ${t.number}`);
   return t;
 }
 
@@ -246,9 +252,6 @@ describe("qualitative values", () => {
     "可持续正常工作",
     "树立典型，引导民营企业承担社会责任",
     "调研报告、提案为领导及相关部门提供意见建议",
-    "3个工作日内完成工作",
-    "3-5次",
-    "1~2次",
     "≥",
     "=",
     "以上",
@@ -273,6 +276,86 @@ describe("qualitative values", () => {
       ok: true,
       target: { kind: "qualitative", text: "符合GB 2760 标准" },
     });
+  });
+});
+
+describe("a bracketed remark after a complete quantity", () => {
+  test.each<[string, Op | null, number, string | null, string, boolean]>([
+    ["≥95.00%(含)", "≥", 95, "%", "含", false],
+    ["≥95%（满意度）", "≥", 95, "%", "满意度", true],
+    ["=2.00(次)(暂定)", "=", 2, "次", "暂定", false],
+    ["≥95.00(%)(含)", "≥", 95, "%", "含", false],
+    ["≥5人(暂定)", "≥", 5, "人", "暂定", false],
+    ["3次(暂定)", null, 3, "次", "暂定", false],
+  ])("%s reads the quantity, remark %s", (text, op, number, unit, remark, widthFolded) => {
+    expect(quantitative(parseTargetText(text))).toMatchObject({ op, number, unit, remark, widthFolded, notation: "arabic" });
+  });
+
+  test("an operator word and a restatement are read before the remark", () => {
+    expect(quantitative(parseTargetText("95%以上(含)"))).toMatchObject({ op: "≥", nonstandardOp: "以上", number: 95, unit: "%", remark: "含" });
+    expect(quantitative(parseTargetText("80%百分之八十(含)"))).toMatchObject({ number: 80, restatement: 80, notation: "mixed", remark: "含" });
+    expect(quantitative(parseTargetText("80%(百分之八十)")).remark).toBeUndefined();
+  });
+
+  test("a value without a remark has no remark field", () => {
+    expect("remark" in quantitative(parseTargetText("≥95.00(%)"))).toBe(false);
+  });
+
+  test.each([
+    ["digits in the bracket make a second statement", "≥5(天)(2024年底前)"],
+    ["an empty bracket", "≥95%()"],
+    ["a bracket of signs only", "≥95%(%)"],
+    ["a remark before an operator word", "≥95%(含)以上"],
+  ])("not a remark: %s", (_label, text) => {
+    expect(target(parseTargetText(text)).kind).toBe("qualitative");
+  });
+});
+
+describe("words that stop a unit", () => {
+  test.each<[string, LeadingNumber]>([
+    ["100人左右", { number: 100, unit: "人" }],
+    ["10辆左右", { number: 10, unit: "辆" }],
+    ["100人等", { number: 100, unit: "人" }],
+    ["100次完成", { number: 100, unit: "次" }],
+  ])("%s is no quantity in a unit made of words", (text, lead) => {
+    expect(qualitative(parseTargetText(text)).leadingNumber).toEqual(lead);
+  });
+
+  test("以内 and 内 before more words are operators, not the end of the unit", () => {
+    expect(qualitative(parseTargetText("3天内完成")).leadingNumber).toEqual({ number: 3, unit: "天", op: "≤" });
+    expect(qualitative(parseTargetText("5个工作日以内完成")).leadingNumber).toEqual({ number: 5, unit: "个工作日", op: "≤" });
+  });
+});
+
+describe("qualitative text that starts with an Arabic amount (leadingNumber)", () => {
+  test.each<[string, LeadingNumber]>([
+    ["100%完成", { number: 100, unit: "%" }],
+    ["1-2次", { number: 1, unit: null }],
+    ["3-5次", { number: 3, unit: null }],
+    ["1~2次", { number: 1, unit: null }],
+    ["100人左右", { number: 100, unit: "人" }],
+    ["3个工作日内完成工作", { number: 3, unit: "个工作日", op: "≤" }],
+    ["95%以上完成", { number: 95, unit: "%", op: "≥" }],
+    ["≥100人左右", { number: 100, unit: "人", op: "≥" }],
+    ["＝１００％完成", { number: 100, unit: "%", op: "=" }],
+    ["=2.00(次)(2024年)", { number: 2, unit: "次", op: "=" }],
+  ])("%s starts with %j", (text, lead) => {
+    expect(parseTargetText(text)).toEqual({ ok: true, target: { kind: "qualitative", text, leadingNumber: lead } });
+  });
+
+  test.each([
+    "建立",
+    "符合GB 2760标准",
+    "7×24小时响应",
+    "12月31日前",
+    "2024年6月底前完成",
+    "2024-12-31前完成",
+    "2024/6/30前",
+    "≥3%%",
+    "一次性完成",
+    "约100人",
+  ])("%s has none", (text) => {
+    expect("leadingNumber" in qualitative(parseTargetText(text))).toBe(false);
   });
 });
 
@@ -414,13 +497,16 @@ describe("never throws", () => {
   function wellFormed(p: TargetParse): boolean {
     if (!p.ok) return p.reason === "empty";
     const t = p.target;
-    if (t.kind === "qualitative") return typeof t.text === "string" && t.text.length > 0;
+    if (t.kind === "qualitative") {
+      return typeof t.text === "string" && t.text.length > 0 && (t.leadingNumber === undefined || Number.isFinite(t.leadingNumber.number));
+    }
     return (
       Number.isFinite(t.number) &&
       (t.op === null || ["=", "≥", "≤", ">", "<"].includes(t.op)) &&
       (t.unit === null || t.unit.length > 0) &&
       (t.restatement === undefined || Number.isFinite(t.restatement)) &&
-      (t.notation === "mixed") === (t.restatement !== undefined)
+      (t.notation === "mixed") === (t.restatement !== undefined) &&
+      (t.remark === undefined || (t.remark.length > 0 && !/[\d()]/.test(t.remark)))
     );
   }
 

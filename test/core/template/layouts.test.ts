@@ -38,7 +38,7 @@ describe("where a form sits", () => {
       { row: 3, col: 1, value: "2. 指标值请按 ≥95.00(%) 格式填写。" },
     ]);
     const result = checkSheets([sheetOf("表1", [{ spec: cleanForm() }]), notes, gridFromCells("空白", [])]);
-    expect(result.report.sheets).toEqual([{ name: "表1", forms: 1 }, { name: "填报说明", forms: 0 }, { name: "空白", forms: 0 }]);
+    expect(result.report.sheets).toEqual([{ name: "表1", forms: 1, blankForms: 0 }, { name: "填报说明", forms: 0, blankForms: 0 }, { name: "空白", forms: 0, blankForms: 0 }]);
     expect(findingsOf(result, "sheet/not-a-form").map((d) => [d.sheet, d.severity])).toEqual([["填报说明", "info"], ["空白", "info"]]);
     expect(result.report.totals.errors).toBe(0);
   });
@@ -184,5 +184,77 @@ describe("labels and values as people type them", () => {
     ];
     const [form] = read(cleanForm({ indicators }));
     expect(form!.indicators.map((i) => i.raw).slice(0, 2)).toEqual(["3", "TRUE"]);
+  });
+});
+
+describe("what does not end or break a form (found in review)", () => {
+  const five = cleanForm().indicators;
+
+  test.each([
+    ["三级 starting with a footer word", ["产出指标", "数量指标", "说明会召开次数", "=2.00(次)"]],
+    ["三级 naming the form", ["产出指标", "数量指标", "绩效目标申报表报送及时率", "=100.00(%)"]],
+    ["a value starting with 备注", ["产出指标", "数量指标", "资料归档", "备注齐全"]],
+    ["三级 starting with 项目负责人", ["产出指标", "数量指标", "项目负责人到位率", "=100.00(%)"]],
+  ] as [string, IndicatorRow][])("%s is an indicator row, and the rows after it are read", (_what, row) => {
+    const [form] = read(cleanForm({ indicators: [row, ...five] }));
+    expect(form!.indicators.map((i) => i.name)).toEqual([row[2], ...five.map((i) => i[2])]);
+  });
+
+  test("a remark typed beside a row, right of the table, does not end it", () => {
+    const laid = layForm(cleanForm());
+    const grid = gridFromCells("S", [...laid.cells.values(), { row: 13, col: 8, value: "备注：新增指标" }], laid.merges);
+    expect(readWorkbook([grid]).forms[0]!.indicators).toHaveLength(5);
+  });
+
+  test("a 序号 column left of 一级 (numbers or digit text) does not end the table", () => {
+    const laid = layForm(cleanForm(), { origin: { row: 1, col: 2 } });
+    const numbers = [13, 14, 15, 16, 17].map((row, i) => ({ row, col: 1, value: i % 2 ? String(i + 1) : i + 1 }));
+    const grid = gridFromCells("S", [...laid.cells.values(), ...numbers], laid.merges);
+    expect(readWorkbook([grid]).forms[0]!.indicators).toHaveLength(5);
+  });
+
+  test("a stray note far left of a form that starts at H10 is outside the form", () => {
+    const laid = layForm(cleanForm(), { origin: { row: 10, col: 8 } });
+    const grid = gridFromCells("S", [...laid.cells.values(), { row: 24, col: 1, value: "备忘" }], laid.merges);
+    expect(readWorkbook([grid]).forms[0]!.indicators).toHaveLength(5);
+  });
+
+  test("forms side by side whose tops are not aligned are told apart", () => {
+    const right = cleanForm({ name: "右", indicators: [["产出指标", "数量指标", "举办培训班", "三次"], ...five.slice(1)] });
+    const result = checkSheets([sheetOf("S", [{ spec: cleanForm({ name: "左" }) }, { spec: right, opts: { origin: { row: 4, col: 9 } } }])]);
+    const [left, r] = result.workbook.forms;
+    expect([left!.fields.projectName.text, r!.fields.projectName.text]).toEqual(["左", "右"]);
+    expect([left!.indicators.length, r!.indicators.length]).toEqual([5, 5]);
+    expect(result.report.diagnostics.filter((d) => d.severity === "error").map((d) => [d.project, d.rule, d.cell])).toEqual([
+      ["右", "target/chinese-numerals", "N16"],
+      ["右", "target/missing-operator", "N16"],
+    ]);
+  });
+
+  test("a goal mentioning 万元 does not make the form's money 万元", () => {
+    const result = checkSheets([sheetOf("S", [{ spec: cleanForm({ annualGoal: "年度资金50万元，用于举办2期培训。", name: "单位运行保障（10万元以下）项目" }) }])]);
+    expect(result.report.projects[0]!.funds.annualTotal).toBe(100000);
+    expect(result.report.projects[0]!.fundsUnit).toBe("元");
+  });
+
+  test("in a 万元 form, a cell that says 万元 itself is not scaled twice", () => {
+    const laid = layForm(cleanForm({ funds: { annualTotal: "12.5万元", appropriation: 12.5, carryover: 0, annualOther: 0 } }), { labels: { "项目资金\n(元)": "项目资金\n(万元)" } });
+    const result = checkSheets([gridFromCells("S", [...laid.cells.values()], laid.merges)]);
+    expect(result.report.projects[0]!.funds).toMatchObject({ annualTotal: 125000, appropriation: 125000 });
+    expect(findingsOf(result, "funds/sum-mismatch")).toEqual([]);
+  });
+
+  test("a goal that repeats its label is the goal, not an empty field", () => {
+    const result = checkSheets([sheetOf("S", [{ spec: cleanForm({ annualGoal: "年度总体目标：完成2期培训。" }) }])]);
+    expect(result.workbook.forms[0]!.goals.annualGoal?.text).toBe("年度总体目标：完成2期培训。");
+    expect(findingsOf(result, "form/missing-field")).toEqual([]);
+  });
+
+  test("a sheet holding only a blank template is skipped, not judged", () => {
+    const blank: FormSpec = { name: "", nature: "", category: "", department: "", implementer: "", start: "", end: "", funds: {}, annualGoal: "", indicators: [] };
+    const result = checkSheets([sheetOf("模板", [{ spec: blank }])]);
+    expect(result.report.sheets).toEqual([{ name: "模板", forms: 0, blankForms: 1 }]);
+    expect(result.report.diagnostics.map((d) => [d.rule, d.severity])).toEqual([["sheet/not-a-form", "info"]]);
+    expect(result.report.diagnostics[0]!.message).toContain("空白模板");
   });
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../types";
-import { formatMoney } from "./fields";
+import { shown } from "./fields";
 
 export default defineRule({
   meta: {
@@ -23,7 +23,7 @@ export default defineRule({
         form,
         cell: annual.cell,
         message: "exceeds",
-        params: { annual: formatMoney(annual.amount), total: formatMoney(total.amount) },
+        params: { annual: shown(annual), total: shown(total) },
         value: annual.text,
       });
     }

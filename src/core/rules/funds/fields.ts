@@ -1,4 +1,5 @@
 import { FundKey } from "../../template/labels";
+import { AmountRead } from "../../template/model";
 
 /** The money block's labels for messages, zh and en. */
 export const FUND_NAMES: Record<FundKey, { zh: string; en: string }> = {
@@ -14,4 +15,9 @@ export const FUND_NAMES: Record<FundKey, { zh: string; en: string }> = {
 /** Money as the template prints it: 1,071,532.00. */
 export function formatMoney(n: number): string {
   return n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+/** An amount as the cell shows it: numbers in the template's money format, text as typed. */
+export function shown(a: AmountRead): string {
+  return typeof a.value === "number" ? formatMoney(a.value) : a.text;
 }

@@ -1,6 +1,6 @@
 import { FUND_KEYS } from "../../template/labels";
 import { defineRule } from "../types";
-import { FUND_NAMES, formatMoney } from "./fields";
+import { FUND_NAMES, shown } from "./fields";
 
 export default defineRule({
   meta: {
@@ -16,7 +16,7 @@ export default defineRule({
       for (const key of FUND_KEYS) {
         const f = form.funds[key];
         if (!f?.cell || f.amount === null || f.amount >= 0) continue;
-        const params = { field: FUND_NAMES[key].zh, fieldEn: FUND_NAMES[key].en, amount: formatMoney(f.amount) };
+        const params = { field: FUND_NAMES[key].zh, fieldEn: FUND_NAMES[key].en, amount: shown(f) };
         ctx.report({ form, cell: f.cell, message: "negative", params, value: f.text });
       }
     }

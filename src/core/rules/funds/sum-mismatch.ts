@@ -1,7 +1,7 @@
 import { AmountRead, Form } from "../../template/model";
 import { FundKey } from "../../template/labels";
 import { defineRule, RuleContext } from "../types";
-import { formatMoney } from "./fields";
+import { formatMoney, shown } from "./fields";
 
 const TOLERANCE = 0.01;
 
@@ -36,8 +36,10 @@ export default defineRule<Messages>({
 });
 
 /**
- * Checks one total against its parts. Runs only where the form prints the parts, and only when every
- * amount involved is a number (funds/not-a-number reports the others). Blank parts count as 0.
+ * Checks one total against its parts. Runs only where the form prints the parts, only when every amount
+ * involved is a number (funds/not-a-number reports the others), and only when at least one part is
+ * filled: a total whose breakdown was left blank is common (2026 forms) and "0.00" would be a harmful fix.
+ * Blank parts count as 0. Amounts compare in 元; the message and the fix speak the total cell's unit.
  */
 function compare(
   ctx: RuleContext<Messages>,
@@ -52,17 +54,19 @@ function compare(
   if (!total?.cell || !parts.length) return;
   if (total.problem || parts.some((p) => p.problem)) return;
   if (onlyWhenFilled && total.amount === null) return;
-  if (total.amount === null && parts.every((p) => p.amount === null)) return;
+  if (parts.every((p) => p.amount === null)) return;
   const sum = Math.round(parts.reduce((s, p) => s + (p.amount ?? 0), 0) * 100) / 100;
   const have = total.amount ?? 0;
   // Amounts are binary floats: 1000000.01 − 1000000 is 0.0100000000093, still within the cent allowed.
-  if (Math.abs(have - sum) <= TOLERANCE + 1e-9) return;
+  if (Math.abs(have - sum) <= TOLERANCE * total.scale + 1e-9) return;
+  const inCellUnit = sum / total.scale;
   ctx.report({
     form,
     cell: total.cell,
     message,
-    params: { total: total.amount === null ? "—" : formatMoney(have), sum: formatMoney(sum) },
-    fix: sum.toFixed(2),
+    params: { total: total.amount === null ? "—" : shown(total), sum: formatMoney(inCellUnit) },
+    fix: inCellUnit.toFixed(2),
+    fixInPlace: true,
     value: total.text,
   });
 }

@@ -17,7 +17,8 @@ export default defineRule({
         if (!key) continue;
         const seen = first.get(key);
         if (seen === undefined) first.set(key, ind.nameCell);
-        else ctx.report({ form, cell: ind.nameCell, message: "duplicate", params: { name: ind.name, first: seen }, value: ind.name });
+        // A 三级 merged down over two rows is one name for two values, not a repeat of itself.
+        else if (seen !== ind.nameCell) ctx.report({ form, cell: ind.nameCell, message: "duplicate", params: { name: ind.name, first: seen }, value: ind.name });
       }
     }
   },

@@ -29,7 +29,7 @@ export default defineRule({
           message: "unknown",
           params: { level1: ind.level1, allowed: names.join("、") },
           value: ind.level1,
-          ...(fix ? { fix } : {}),
+          ...(fix ? { fix, fixInPlace: true } : {}),
         });
       }
     }

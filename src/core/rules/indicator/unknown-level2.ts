@@ -28,7 +28,7 @@ export default defineRule({
         const l1 = ind.keys.level1;
         const siblings = ctx.taxonomy.level2Of(l1);
         const fix = nearestName(key, siblings);
-        const common = { form, cell: ind.level2Cell, value: ind.level2, ...(fix ? { fix } : {}) };
+        const common = { form, cell: ind.level2Cell, value: ind.level2, ...(fix ? { fix, fixInPlace: true } : {}) };
         if (siblings.length) {
           ctx.report({ ...common, message: "unknownUnder", params: { level2: ind.level2, level1: l1, allowed: siblings.join("、") } });
         } else ctx.report({ ...common, message: "unknown", params: { level2: ind.level2 } });

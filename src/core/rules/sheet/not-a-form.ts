@@ -8,11 +8,12 @@ export default defineRule({
   },
   messages: {
     skipped: { zh: "工作表「{sheet}」中没有找到申报表，已跳过", en: "no form found on sheet \"{sheet}\"; skipped" },
+    blank: { zh: "工作表「{sheet}」只有未填写的空白模板，已跳过", en: "sheet \"{sheet}\" holds only a blank template; skipped" },
   },
   check(ctx) {
     for (const sheet of ctx.workbook.sheets) {
       if (sheet.forms.length) continue;
-      ctx.report({ sheet: sheet.name, cell: "A1", message: "skipped", params: { sheet: sheet.name } });
+      ctx.report({ sheet: sheet.name, cell: "A1", message: sheet.blankForms ? "blank" : "skipped", params: { sheet: sheet.name } });
     }
   },
 });

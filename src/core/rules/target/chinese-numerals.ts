@@ -1,5 +1,5 @@
 import { defineRule } from "../types";
-import { eachIndicator, quantityOf } from "../support";
+import { eachIndicator, quantityOf, wholeTargetFitsCell } from "../support";
 import { arabicFix } from "./fixes";
 
 export default defineRule({
@@ -17,7 +17,7 @@ export default defineRule({
       const t = quantityOf(ind);
       if (!t || t.notation !== "chinese") return;
       const fix = arabicFix(ind, t);
-      ctx.report({ form, cell: ind.cell, message: "chinese", params: { value: ind.raw, fix }, fix, value: ind.raw });
+      ctx.report({ form, cell: ind.cell, message: "chinese", params: { value: ind.raw, fix }, fix, fixInPlace: wholeTargetFitsCell(ind), value: ind.raw });
     });
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../types";
-import { eachIndicator, operatorCell, quantityOf } from "../support";
+import { eachIndicator, operatorCell, quantityOf, wholeTargetFitsCell } from "../support";
 import { arabicFix } from "./fixes";
 
 export default defineRule({
@@ -23,10 +23,20 @@ export default defineRule({
     const severity = ctx.settings.profile === "lenient" ? "warning" : "error";
     eachIndicator(ctx, (form, ind) => {
       const t = quantityOf(ind);
-      // Chinese and mixed notations have their own rule, whose fix adds the operator too.
-      if (!t || t.op !== null || t.notation !== "arabic") return;
+      // Whatever the notation: 百分之百 lacks an operator as much as 100% does, and which one is the user's
+      // choice, so target/chinese-numerals and target/mixed-notation (whose fixes guess one) do not say it.
+      if (!t || t.op !== null) return;
       const fix = arabicFix(ind, t);
-      ctx.report({ form, cell: operatorCell(ind), message: "missing", params: { value: ind.raw, fix }, fix, value: ind.raw, severity });
+      ctx.report({
+        form,
+        cell: operatorCell(ind),
+        message: "missing",
+        params: { value: ind.raw, fix },
+        fix,
+        fixInPlace: wholeTargetFitsCell(ind),
+        value: ind.raw,
+        severity,
+      });
     });
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../types";
-import { eachIndicator, quantityOf } from "../support";
+import { eachIndicator, quantityOf, wholeTargetFitsCell } from "../support";
 import { arabicFix } from "./fixes";
 
 export default defineRule({
@@ -28,6 +28,7 @@ export default defineRule({
         message: agrees ? "mixed" : "disagree",
         params: { value: ind.raw, fix, first: t.number, second: t.restatement ?? "" },
         fix,
+        fixInPlace: wholeTargetFitsCell(ind),
         value: ind.raw,
       });
     });

@@ -1,5 +1,5 @@
 import { defineRule } from "../types";
-import { eachIndicator, operatorCell, quantityOf } from "../support";
+import { eachIndicator, operatorCell, quantityOf, wholeTargetFitsCell } from "../support";
 import { arabicFix, hasFullWidthSigns, targetCells } from "./fixes";
 
 export default defineRule({
@@ -20,15 +20,15 @@ export default defineRule({
     eachIndicator(ctx, (form, ind) => {
       const t = quantityOf(ind);
       if (!t) return;
+      const fix = arabicFix(ind, t);
+      const fixInPlace = wholeTargetFitsCell(ind);
       if (t.nonstandardOp !== undefined) {
-        const fix = arabicFix(ind, t);
-        ctx.report({ form, cell: operatorCell(ind), message: "operator", params: { value: ind.raw, op: t.nonstandardOp, fix }, fix, value: ind.raw });
+        ctx.report({ form, cell: operatorCell(ind), message: "operator", params: { value: ind.raw, op: t.nonstandardOp, fix }, fix, fixInPlace, value: ind.raw });
         return;
       }
       for (const part of targetCells(ind)) {
         if (!hasFullWidthSigns(part.text)) continue;
-        const fix = arabicFix(ind, t);
-        ctx.report({ form, cell: part.cell, message: "fullWidth", params: { value: part.text, fix }, fix, value: part.text });
+        ctx.report({ form, cell: part.cell, message: "fullWidth", params: { value: part.text, fix }, fix, fixInPlace, value: part.text });
       }
     });
   },

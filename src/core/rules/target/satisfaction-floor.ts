@@ -1,5 +1,5 @@
 import { defineRule } from "../types";
-import { eachIndicator, kindOf, quantityOf } from "../support";
+import { eachIndicator, isSatisfactionFloor, quantityOf } from "../support";
 
 export default defineRule({
   meta: {
@@ -14,7 +14,8 @@ export default defineRule({
     const floor = ctx.settings.satisfactionFloor;
     eachIndicator(ctx, (form, ind) => {
       const t = quantityOf(ind);
-      if (!t || kindOf(ind) !== "satisfaction" || t.unit !== "%" || t.number >= floor) return;
+      // The floor is for satisfaction; a complaint rate of 5% under 满意度指标 is a good target, not a low one.
+      if (!t || !isSatisfactionFloor(ind) || t.unit !== "%" || t.number >= floor) return;
       ctx.report({ form, cell: ind.cell, message: "low", params: { number: t.number, floor }, value: ind.raw });
     });
   },

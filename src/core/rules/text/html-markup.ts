@@ -31,7 +31,7 @@ export default defineRule({
       for (const t of textCellsOf(form)) {
         const tag = TAG.exec(t.text)?.[0];
         if (!tag) continue;
-        ctx.report({ form, cell: t.cell, message: "markup", params: { tag }, fix: withoutTags(t.text) });
+        ctx.report({ form, cell: t.cell, message: "markup", params: { tag }, fix: withoutTags(t.text), fixInPlace: true });
       }
     }
   },

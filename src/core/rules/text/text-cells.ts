@@ -1,4 +1,5 @@
 import { Form } from "../../template/model";
+import { targetCells } from "../target/fixes";
 
 export interface TextCell {
   cell: string;
@@ -7,14 +8,18 @@ export interface TextCell {
   kind: "field" | "goal" | "name" | "value";
 }
 
-/** Every text the user typed into a form, with its cell: fields, goals, indicator names and values. */
+/**
+ * Every text the user typed into a form, with its cell: fields, goals, indicator names and values. A split
+ * layout's 指标性质 · 指标值 · 计量单位 are three cells with a text each, so that a fix (text/html-markup's)
+ * is the content of the cell it names.
+ */
 export function textCellsOf(form: Form): TextCell[] {
   const out: TextCell[] = [];
   for (const f of Object.values(form.fields)) if (f?.cell && f.text) out.push({ cell: f.cell, text: f.text, kind: "field" });
   for (const g of Object.values(form.goals)) if (g?.cell && g.text) out.push({ cell: g.cell, text: g.text, kind: "goal" });
   for (const ind of form.indicators) {
     if (ind.name) out.push({ cell: ind.nameCell, text: ind.name, kind: "name" });
-    if (ind.raw) out.push({ cell: ind.cell, text: ind.raw, kind: "value" });
+    for (const part of targetCells(ind)) if (part.text) out.push({ cell: part.cell, text: part.text, kind: "value" });
   }
   return out;
 }

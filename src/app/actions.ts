@@ -1,0 +1,24 @@
+import { Diagnostic } from "../core/diagnostic";
+import { Settings } from "../core/settings";
+import { ClearOutcome, WorkbookPort } from "./ports";
+import { Validation, validateWorkbook } from "./validate";
+
+/** The three things a user does from the pane or the ribbon, as one sequence each. */
+
+export function validateAndMark(port: WorkbookPort, file: string, settings: Settings): Promise<Validation> {
+  return validateWorkbook(port, { file, settings, ...(port.capabilities.highlight ? { highlighter: port } : {}) });
+}
+
+export function clearHighlights(port: WorkbookPort): Promise<ClearOutcome> {
+  return port.clearMarks();
+}
+
+/**
+ * Applies the fix a finding offers (only ever on the user's request), then validates again so that the
+ * marks and the list reflect the corrected cell.
+ */
+export async function applyFix(port: WorkbookPort, finding: Diagnostic, file: string, settings: Settings): Promise<Validation> {
+  if (finding.fix === undefined) throw new Error(`${finding.rule} at ${finding.sheet}!${finding.cell} offers no fix`);
+  await port.writeValue(finding.sheet, finding.cell, finding.fix);
+  return validateAndMark(port, file, settings);
+}
