@@ -7,4 +7,9 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  moduleNameMapper: {
+    // office-addin-mock pulls office-addin-manifest, whose entry loads ESM-only packages; the mock needs only
+    // the OfficeApp enum from this one CommonJS file (toolchain guide).
+    "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
+  },
 };

@@ -1,0 +1,68 @@
+import { validateAndMark } from "../app/actions";
+import { HostError } from "../app/ports";
+import { Outcome, encodeOutcome, validatedOutcome } from "../app/outcome";
+import { loadStoredSettings } from "../app/stored-settings";
+import { ExcelWorkbook, excelSupport } from "../excel";
+
+/**
+ * Ribbon commands (ExecuteFunction): 一键校验 validates and highlights without the pane, then tells the user
+ * what it found in a small dialog (Excel has no notification API for commands). event.completed() is always
+ * called, or Excel keeps showing the command as running.
+ */
+
+function language(): "zh" | "en" {
+  return (Office.context?.displayLanguage ?? "").toLowerCase().startsWith("zh") ? "zh" : "en";
+}
+
+function fileName(): string {
+  const url = Office.context?.document?.url ?? "";
+  return url.split(/[\\/]/).pop() || "workbook.xlsx";
+}
+
+async function validate(event: Office.AddinCommands.Event): Promise<void> {
+  let outcome: Outcome;
+  try {
+    const support = excelSupport();
+    if (!support.ok) outcome = { kind: "unsupported" };
+    else {
+      const port = new ExcelWorkbook(support);
+      const result = await validateAndMark(port, fileName(), loadStoredSettings(safeStorage(), language()));
+      const first = result.report.diagnostics.find((d) => d.severity === "error") ?? result.report.diagnostics.find((d) => d.severity === "warning");
+      if (first) await port.select(first.sheet, first.cell).catch(() => undefined);
+      outcome = validatedOutcome(result.report.totals, result.marked);
+    }
+  } catch (e) {
+    outcome = { kind: "failed", code: e instanceof HostError ? e.code : "failed" };
+  }
+  await showOutcome(outcome);
+  event.completed();
+}
+
+function safeStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Opens the outcome page as a dialog and resolves when the user closes it (or it cannot be shown). */
+function showOutcome(outcome: Outcome): Promise<void> {
+  return new Promise((resolve) => {
+    const url = new URL("outcome.html", window.location.href);
+    url.search = `o=${encodeOutcome(outcome)}`;
+    Office.context.ui.displayDialogAsync(url.toString(), { height: 30, width: 30, displayInIframe: true }, (opened) => {
+      if (opened.status !== Office.AsyncResultStatus.Succeeded) return resolve();
+      const dialog = opened.value;
+      const done = () => {
+        dialog.close();
+        resolve();
+      };
+      dialog.addEventHandler(Office.EventType.DialogMessageReceived, done);
+      dialog.addEventHandler(Office.EventType.DialogEventReceived, () => resolve());
+    });
+  });
+}
+
+// Registered at load: the host may invoke a command as soon as this page is ready.
+Office.actions.associate("validate", validate);

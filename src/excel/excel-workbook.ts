@@ -1,0 +1,148 @@
+import { ClearOutcome, HostCapabilities, HostError, MarkOutcome, WorkbookPort } from "../app/ports";
+import { SheetGrid } from "../core/grid/sheet-grid";
+import { CellMark } from "../core/marks";
+import { ExcelSupport, excelSupport } from "./host";
+import { SETTINGS_KEY, serializeState } from "./mark-state";
+import { queuePaint, queueRestore, queueTargetReads } from "./marks";
+import { DEFAULT_LIMITS, MarkProbe, ReadLimits, WorkbookSnapshot, queueMarkProbes, readAllGrids, readSheetList } from "./read";
+
+export { excelSupport };
+export type { ExcelSupport };
+
+/** What readGrids learned that mark() needs: kept only until the next call, so mark() costs 2 round trips. */
+interface Pending {
+  snapshot: WorkbookSnapshot;
+  probes: MarkProbe[];
+}
+
+/**
+ * The workbook open in Excel, through office.js: the only code in jixiao that calls Excel.run.
+ *
+ * Round trips, whatever the number of sheets: readGrids 2 (sheets and stored marks; every used range with
+ * the earlier marks' cells), mark 2 (undo earlier marks and read the new targets' own formats; store the
+ * state, then paint), clear 3, select 1, writeValue 1. Only a refused oversized read adds banded requests.
+ */
+export class ExcelWorkbook implements WorkbookPort {
+  readonly capabilities: HostCapabilities;
+  private pending: Pending | null = null;
+
+  constructor(
+    private readonly support: ExcelSupport = excelSupport(),
+    private readonly limits: ReadLimits = DEFAULT_LIMITS,
+  ) {
+    this.capabilities = support.capabilities;
+  }
+
+  async readGrids(onSheet?: (done: number, total: number) => void): Promise<SheetGrid[]> {
+    this.requireSupport();
+    return run(async (ctx) => {
+      const snapshot = await readSheetList(ctx);
+      let probes: () => MarkProbe[] = () => [];
+      const { grids, extrasLoaded } = await readAllGrids(
+        ctx,
+        snapshot,
+        this.support,
+        (c) => {
+          probes = queueMarkProbes(c, snapshot, this.capabilities.notes);
+        },
+        this.limits,
+      );
+      this.pending = extrasLoaded ? { snapshot, probes: probes() } : null;
+      grids.forEach((_, i) => onSheet?.(i + 1, grids.length));
+      return grids;
+    });
+  }
+
+  async mark(marks: readonly CellMark[]): Promise<MarkOutcome> {
+    this.requireSupport();
+    const pending = this.takePending();
+    return run(async (ctx) => {
+      const { snapshot, probes } = pending ?? (await this.probeFresh(ctx));
+      const restore = queueRestore(ctx, probes, snapshot.sheets, this.capabilities.notes);
+      const targets = queueTargetReads(ctx, marks, snapshot.sheets, this.support.fillPattern, this.capabilities.notes);
+      await ctx.sync();
+      const { outcome } = queuePaint(ctx, targets.reads, restore.kept, this.support.fillPattern);
+      await ctx.sync();
+      // Earlier marks that could not be undone are not news when the same cell is marked again.
+      const remarked = new Set(targets.reads.map((r) => `${r.sheet.name}!${r.mark.cell}`));
+      const stale = restore.skipped.filter((s) => s.reason !== "changed-by-user" && !remarked.has(`${s.sheet}!${s.cell}`));
+      return { ...outcome, skipped: [...targets.skipped, ...stale] };
+    });
+  }
+
+  async clearMarks(): Promise<ClearOutcome> {
+    this.requireSupport();
+    this.pending = null;
+    return run(async (ctx) => {
+      const { snapshot, probes } = await this.probeFresh(ctx);
+      const plan = queueRestore(ctx, probes, snapshot.sheets, this.capabilities.notes);
+      if (plan.kept.length) ctx.workbook.settings.add(SETTINGS_KEY, serializeState({ version: 1, marks: plan.kept }));
+      else if (snapshot.state.marks.length) ctx.workbook.settings.getItem(SETTINGS_KEY).delete();
+      await ctx.sync();
+      return { cellsRestored: plan.restored.length, skipped: plan.skipped };
+    });
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    this.requireSupport();
+    await run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await ctx.sync();
+    });
+  }
+
+  async writeValue(sheet: string, cell: string, value: string): Promise<void> {
+    this.requireSupport();
+    this.pending = null;
+    await run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(sheet).getRange(cell).values = [[value]];
+      await ctx.sync();
+    });
+  }
+
+  /** Two round trips: the sheet list and stored state, then a look at each previously marked cell. */
+  private async probeFresh(ctx: Excel.RequestContext): Promise<Pending> {
+    const snapshot = await readSheetList(ctx);
+    const probes = queueMarkProbes(ctx, snapshot, this.capabilities.notes);
+    await ctx.sync();
+    return { snapshot, probes: probes() };
+  }
+
+  private takePending(): Pending | null {
+    const p = this.pending;
+    this.pending = null;
+    return p;
+  }
+
+  private requireSupport(): void {
+    if (!this.support.ok) throw new HostError("unsupported-host", this.support.reason ?? "unsupported host");
+  }
+}
+
+/** Excel.run with office.js failures turned into messages a user can act on. */
+async function run<T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
+  try {
+    return await Excel.run(batch);
+  } catch (e) {
+    throw hostError(e);
+  }
+}
+
+function hostError(e: unknown): HostError {
+  if (e instanceof HostError) return e;
+  const code = (e as { code?: string } | null)?.code;
+  const message = e instanceof Error ? e.message : String(e);
+  switch (code) {
+    case "AccessDenied":
+      return new HostError("protected", message);
+    case "InvalidOperationInCellEditMode":
+      return new HostError("busy", message);
+    case "ResponsePayloadSizeLimitExceeded":
+    case "RequestPayloadSizeLimitExceeded":
+      return new HostError("too-large", message);
+    default:
+      return new HostError("failed", message);
+  }
+}

@@ -1,0 +1,39 @@
+import { HostCapabilities } from "../app/ports";
+
+/** The ExcelApi sets jixiao needs or uses when present (toolchain guide; manifest floor = FLOOR). */
+export const API = {
+  /** The floor: used ranges, settings, protection, per-cell formats, number formats (Office 2019). */
+  floor: "1.7",
+  /** RangeFill.pattern tells "no fill" from white. */
+  fillPattern: "1.9",
+  /** Range.getMergedAreasOrNullObject. */
+  merges: "1.13",
+  /** Worksheet.notes. */
+  notes: "1.18",
+} as const;
+
+export interface ExcelSupport {
+  ok: boolean;
+  /** Why jixiao cannot run here (English; the pane shows its own localised text when ok is false). */
+  reason?: string;
+  capabilities: HostCapabilities;
+  fillPattern: boolean;
+  merges: boolean;
+}
+
+/** What this host supports, read from Office.context.requirements (which is undefined outside Office). */
+export function excelSupport(): ExcelSupport {
+  const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
+  const has = (v: string) => {
+    try {
+      return !!requirements?.isSetSupported("ExcelApi", v);
+    } catch {
+      return false;
+    }
+  };
+  const ok = has(API.floor);
+  const capabilities: HostCapabilities = { highlight: ok, notes: ok && has(API.notes), select: ok, writeValues: ok };
+  const support: ExcelSupport = { ok, capabilities, fillPattern: has(API.fillPattern), merges: has(API.merges) };
+  if (!ok) support.reason = requirements ? `this Excel does not support ExcelApi ${API.floor} (Office 2019 or later is needed)` : "not running inside Excel";
+  return support;
+}

@@ -1,0 +1,225 @@
+import { validateAndMark, clearHighlights, applyFix } from "../../src/app/actions";
+import { HostError } from "../../src/app/ports";
+import { checkGrids } from "../../src/core/check";
+import { MARK_FILL, MARK_FONT } from "../../src/core/marks";
+import { SettingsSchema } from "../../src/core/settings";
+import { ExcelWorkbook, excelSupport } from "../../src/excel";
+import { SETTINGS_KEY } from "../../src/excel/mark-state";
+import { FakeExcelHost, FakeWorkbook, FakeHostOptions } from "../support/fake-excel";
+import { fixtureGrids } from "../support/fixtures";
+import { cleanForm, layForm, gridFromCells, sheetOf } from "../support/form-grid";
+import { SheetGrid } from "../../src/core/grid/sheet-grid";
+
+const settings = SettingsSchema.parse({});
+
+/** A fake Excel with the given grids, installed as the global Excel/Office for one test. */
+function host(grids: SheetGrid[], options: FakeHostOptions = {}) {
+  const h = new FakeExcelHost(FakeWorkbook.fromGrids(grids), options);
+  const uninstall = h.install();
+  afterEachCleanups.push(uninstall);
+  return h;
+}
+const afterEachCleanups: (() => void)[] = [];
+afterEach(() => afterEachCleanups.splice(0).forEach((f) => f()));
+
+/** Every non-empty value in the workbook (formatting an empty cell creates it, empty). */
+const valuesOf = (wb: FakeWorkbook) => JSON.stringify(wb.sheets.map((s) => [...s.cells].filter(([, c]) => c.value !== "").map(([a, c]) => [a, c.value, c.error ?? null])));
+/** Compares big fingerprints without dumping them into the test output. */
+const same = (a: string, b: string) => expect(a === b).toBe(true);
+
+describe("reading the workbook", () => {
+  test("the seed workbook reads into the same grids, and so the same report, as the .xlsx path", async () => {
+    const seed = await fixtureGrids("seed-2024.xlsx");
+    const h = host(seed);
+    const grids = await new ExcelWorkbook().readGrids();
+    expect(h.syncs).toBe(2);
+    expect(grids.map((g) => g.merges.length)).toEqual(seed.map((g) => g.merges.length));
+    expect(checkGrids(grids, "x", settings).report.diagnostics).toEqual(checkGrids(seed, "x", settings).report.diagnostics);
+  });
+
+  test("a read refused as too large falls back to banded reads with the same result", async () => {
+    const seed = await fixtureGrids("seed-2024-stacked.xlsx");
+    const h = host(seed, { maxCellsPerSync: 1000 });
+    const grids = await new ExcelWorkbook(excelSupport(), { bandRows: 48, cellsPerBand: 300, cellsPerRequest: 900 }).readGrids();
+    expect(h.syncs).toBeGreaterThan(3);
+    expect(checkGrids(grids, "x", settings).report.totals).toEqual(checkGrids(seed, "x", settings).report.totals);
+  });
+
+  test("a sheet with more than 512 merged areas is read in bands", async () => {
+    const h0 = layForm(cleanForm()).rows;
+    const placed = Array.from({ length: 25 }, (_, i) => ({ spec: cleanForm({ name: `项目${i}` }), opts: { origin: { row: 1 + i * h0, col: 1 } } }));
+    const grid = sheetOf("stacked", placed);
+    expect(grid.merges.length).toBeGreaterThan(512);
+    host([grid]);
+    const grids = await new ExcelWorkbook().readGrids();
+    expect(grids[0]!.merges.length).toBe(grid.merges.length);
+    expect(checkGrids(grids, "x", settings).report.totals.projects).toBe(25);
+  });
+
+  test("without ExcelApi 1.13 merges are not read, and the forms still are", async () => {
+    const seed = await fixtureGrids("seed-2024.xlsx");
+    host(seed, { apiVersion: "1.9" });
+    const grids = await new ExcelWorkbook().readGrids();
+    expect(grids.every((g) => g.merges.length === 0)).toBe(true);
+    expect(checkGrids(grids, "x", settings).report.totals).toMatchObject({ projects: 11, indicators: 153 });
+  });
+});
+
+describe("validate and highlight", () => {
+  test("marks every error and warning cell in 4 round trips, changing no value", async () => {
+    const seed = await fixtureGrids("seed-2024.xlsx");
+    const h = host(seed);
+    const before = valuesOf(h.workbook);
+    const result = await validateAndMark(new ExcelWorkbook(), "seed.xlsx", settings);
+    expect(h.syncs).toBe(4);
+    same(valuesOf(h.workbook), before);
+    const flagged = new Set(result.report.diagnostics.filter((d) => d.severity !== "info").map((d) => `${d.sheet}!${d.cell}`));
+    expect(result.marked?.cellsMarked).toBe(flagged.size);
+    const c33 = h.workbook.sheet("05 民营经济人士思想政治建设").cells.get("C33")!;
+    expect([c33.fill, c33.font]).toEqual([MARK_FILL.error, MARK_FONT.error]);
+    const f28 = h.workbook.sheet("05 民营经济人士思想政治建设").cells.get("F28")!;
+    expect(f28.fill).toBe(MARK_FILL.warning);
+    expect(h.workbook.sheet("05 民营经济人士思想政治建设").notes.get("C33")).toMatch(/^jixiao:\n\[indicator\/unknown-level2\]/);
+  });
+
+  test("takes the same number of round trips for 1 and 400 sheets", async () => {
+    const counts: number[] = [];
+    for (const n of [1, 400]) {
+      const grids = Array.from({ length: n }, (_, i) => sheetOf(`S${i + 1}`, [{ spec: cleanForm({ name: `项目${i}`, indicators: [...cleanForm().indicators, ["产出指标", "数量指标", "举办讲座", "三次"]] }) }]));
+      const h = host(grids);
+      await validateAndMark(new ExcelWorkbook(), "x.xlsx", settings);
+      counts.push(h.syncs);
+      afterEachCleanups.splice(0).forEach((f) => f());
+    }
+    expect(counts).toEqual([4, 4]);
+  });
+
+  test("validating again replaces the earlier marks: a fixed cell loses its mark", async () => {
+    const seed = await fixtureGrids("seed-2024.xlsx");
+    const h = host(seed);
+    const port = new ExcelWorkbook();
+    const first = await validateAndMark(port, "seed.xlsx", settings);
+    const finding = first.report.diagnostics.find((d) => d.rule === "target/mixed-notation" && d.fixInPlace)!;
+    await applyFix(port, finding, "seed.xlsx", settings);
+    const cell = h.workbook.sheet(finding.sheet).cells.get(finding.cell)!;
+    expect(cell.value).toBe(finding.fix);
+    expect(cell.fill).toBeNull();
+    expect(h.workbook.sheet(finding.sheet).notes.has(finding.cell)).toBe(false);
+  });
+});
+
+describe("clear highlights", () => {
+  /** A clean form with its own colours and a note on cells that will be flagged. */
+  function dressed() {
+    const spec = cleanForm({ indicators: [["产出指标", "数量指标", "举办培训班", "三次"], ...cleanForm().indicators.slice(1, 4), ["满意度指标", "服务对象满意度指标", "满意度", "=70.00(%)"]] });
+    const h = host([sheetOf("表1", [{ spec }])]);
+    const s = h.workbook.sheet("表1");
+    Object.assign(h.workbook.cell(s, "F13"), { fill: "#FFFF00", font: "#FF0000" });
+    h.workbook.cell(s, "F17").fill = "#FFFFFF";
+    s.notes.set("F13", "财务处：请核实");
+    return h;
+  }
+
+  test("restores every cell's own fill, font and note exactly, also from a fresh session (saved and reopened)", async () => {
+    const h = dressed();
+    const before = h.workbook.snapshot();
+    await validateAndMark(new ExcelWorkbook(), "x.xlsx", settings);
+    expect(h.workbook.snapshot() === before).toBe(false);
+    expect(h.workbook.sheet("表1").notes.get("F13")).toMatch(/^财务处：请核实\n\njixiao:/);
+    h.syncs = 0;
+    const outcome = await clearHighlights(new ExcelWorkbook());
+    expect(h.syncs).toBe(3);
+    expect(outcome.skipped).toEqual([]);
+    expect(outcome.cellsRestored).toBeGreaterThan(0);
+    same(h.workbook.snapshot(), before);
+    expect(h.workbook.settings.has(SETTINGS_KEY)).toBe(false);
+  });
+
+  test("highlight, highlight again, clear: still exactly as before", async () => {
+    const h = dressed();
+    const before = h.workbook.snapshot();
+    await validateAndMark(new ExcelWorkbook(), "x.xlsx", settings);
+    await validateAndMark(new ExcelWorkbook(), "x.xlsx", settings);
+    await clearHighlights(new ExcelWorkbook());
+    same(h.workbook.snapshot(), before);
+  });
+
+  test("a marked cell the user recoloured since is left as the user made it", async () => {
+    const h = dressed();
+    await validateAndMark(new ExcelWorkbook(), "x.xlsx", settings);
+    h.workbook.cell(h.workbook.sheet("表1"), "F13").fill = "#00B050";
+    const outcome = await clearHighlights(new ExcelWorkbook());
+    expect(h.workbook.sheet("表1").cells.get("F13")!.fill).toBe("#00B050");
+    expect(outcome.skipped).toEqual([{ sheet: "表1", cell: "F13", reason: "changed-by-user" }]);
+  });
+
+  test("stored state that is not jixiao's (or damaged) is ignored, never used to repaint", async () => {
+    const h = dressed();
+    h.workbook.settings.set(SETTINGS_KEY, "{not json");
+    const before = h.workbook.snapshot();
+    const outcome = await clearHighlights(new ExcelWorkbook());
+    expect(outcome).toEqual({ cellsRestored: 0, skipped: [] });
+    same(h.workbook.snapshot(), before);
+  });
+});
+
+describe("hosts and sheets that cannot take marks", () => {
+  test("a protected sheet is reported and left untouched; the other sheets are marked", async () => {
+    const bad = cleanForm({ indicators: [["产出指标", "数量指标", "举办培训班", "三次"], ...cleanForm().indicators.slice(1)] });
+    const h = host([sheetOf("锁定", [{ spec: bad }]), sheetOf("开放", [{ spec: bad }])]);
+    h.workbook.sheet("锁定").protected = true;
+    const locked = JSON.stringify([...h.workbook.sheet("锁定").cells]);
+    const result = await validateAndMark(new ExcelWorkbook(), "x.xlsx", settings);
+    expect(JSON.stringify([...h.workbook.sheet("锁定").cells])).toBe(locked);
+    expect(result.marked?.skipped).toEqual([{ sheet: "锁定", cell: "F13", reason: "protected" }]);
+    expect(h.workbook.sheet("开放").cells.get("F13")!.fill).toBe(MARK_FILL.error);
+  });
+
+  test("an Excel below ExcelApi 1.7 gets a clear error and nothing is read or written", async () => {
+    const h = host([sheetOf("表1", [{ spec: cleanForm() }])], { apiVersion: "1.6" });
+    const support = excelSupport();
+    expect(support.ok).toBe(false);
+    await expect(new ExcelWorkbook(support).readGrids()).rejects.toMatchObject({ code: "unsupported-host" });
+    await expect(new ExcelWorkbook(support).readGrids()).rejects.toBeInstanceOf(HostError);
+    expect(h.syncs).toBe(0);
+  });
+
+  test("ExcelApi 1.7: marks without notes; a cell without fill is restored to no fill", async () => {
+    const spec = cleanForm({ indicators: [["产出指标", "数量指标", "举办培训班", "三次"], ...cleanForm().indicators.slice(1)] });
+    const h = host([sheetOf("表1", [{ spec }])], { apiVersion: "1.7" });
+    const before = h.workbook.snapshot();
+    const port = new ExcelWorkbook();
+    expect(port.capabilities.notes).toBe(false);
+    const result = await validateAndMark(port, "x.xlsx", settings);
+    expect(result.marked?.notes).toBe(false);
+    expect(h.workbook.sheet("表1").notes.size).toBe(0);
+    await clearHighlights(new ExcelWorkbook());
+    same(h.workbook.snapshot(), before);
+  });
+
+  test("writing a value on a protected sheet is a HostError the pane can explain", async () => {
+    const h = host([sheetOf("表1", [{ spec: cleanForm() }])]);
+    h.workbook.sheet("表1").protected = true;
+    await expect(new ExcelWorkbook().writeValue("表1", "F13", "=2.00(次)")).rejects.toMatchObject({ code: "protected" });
+  });
+
+  test("select activates the sheet and selects the cell in one round trip", async () => {
+    const h = host([sheetOf("表1", [{ spec: cleanForm() }]), sheetOf("表2", [{ spec: cleanForm() }])]);
+    await new ExcelWorkbook().select("表2", "F14");
+    expect(h.syncs).toBe(1);
+    expect(h.workbook.activeSheet).toBe("表2");
+    expect(h.workbook.selection).toEqual({ sheet: "表2", cell: "F14" });
+  });
+});
+
+test("the fake itself refuses to read what was not loaded (so the adapter is held to office.js rules)", async () => {
+  host([gridFromCells("S", [{ row: 1, col: 1, value: "x" }])]);
+  await Excel.run(async (ctx) => {
+    const r = ctx.workbook.worksheets.getItem("S").getRange("A1");
+    expect(() => r.values).toThrow(/not loaded/);
+    r.load("values");
+    expect(() => r.values).toThrow(/not loaded/);
+    await ctx.sync();
+    expect(r.values).toEqual([["x"]]);
+  });
+});

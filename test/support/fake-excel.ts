@@ -1,0 +1,552 @@
+import { CellRange, columnLetters, parseA1, parseRange, rangeToA1, toA1 } from "../../src/core/grid/address";
+import { isCellError } from "../../src/core/grid/cell-value";
+import { SheetGrid } from "../../src/core/grid/sheet-grid";
+
+/**
+ * A fake Excel host for adapter tests and the bench: it models what the office.js adapter relies on and
+ * nothing more. Commands queue and run in order at sync() (a failing command does not undo the ones before
+ * it, as in Excel); properties can be read only after load + sync; "no fill" reads as #FFFFFF with pattern
+ * "None"; a merged area shows its top-left cell; protected sheets refuse writes; a merge query over more than
+ * 512 areas fails, and so does a response over `maxCellsPerSync`. Each sync is counted and may wait `latencyMs`.
+ */
+
+export interface FakeCell {
+  value: string | number | boolean;
+  error?: string;
+  numberFormat: string;
+  /** null: no fill. */
+  fill: string | null;
+  font: string;
+}
+
+export interface FakeSheet {
+  id: string;
+  name: string;
+  protected: boolean;
+  cells: Map<string, FakeCell>;
+  merges: CellRange[];
+  notes: Map<string, string>;
+}
+
+export class FakeError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+const DEFAULT_FONT = "#000000";
+
+export class FakeWorkbook {
+  sheets: FakeSheet[] = [];
+  settings = new Map<string, unknown>();
+  selection: { sheet: string; cell: string } | null = null;
+  activeSheet: string | null = null;
+
+  static fromGrids(grids: SheetGrid[]): FakeWorkbook {
+    const wb = new FakeWorkbook();
+    grids.forEach((g, i) => {
+      const cells = new Map<string, FakeCell>();
+      g.values.forEach((row, r) =>
+        row?.forEach((v, c) => {
+          if (v === null || v === undefined) return;
+          const address = toA1(g.origin.row + r, g.origin.col + c);
+          const numberFormat = g.numberFormats?.[r]?.[c] ?? "General";
+          cells.set(address, isCellError(v) ? { value: v.error, error: v.error, numberFormat, fill: null, font: DEFAULT_FONT } : { value: v as string | number | boolean, numberFormat, fill: null, font: DEFAULT_FONT });
+        }),
+      );
+      wb.sheets.push({ id: `{sheet-${i + 1}}`, name: g.name, protected: false, cells, merges: [...g.merges], notes: new Map() });
+    });
+    return wb;
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.name === name || x.id === name);
+    if (!s) throw new FakeError("ItemNotFound", `no sheet ${name}`);
+    return s;
+  }
+
+  /** A cell's record, created on demand (formatting an empty cell makes it exist). */
+  cell(sheet: FakeSheet, address: string): FakeCell {
+    let c = sheet.cells.get(address);
+    if (!c) {
+      c = { value: "", numberFormat: "General", fill: null, font: DEFAULT_FONT };
+      sheet.cells.set(address, c);
+    }
+    return c;
+  }
+
+  /** Everything a user could see change, for before/after comparisons. */
+  snapshot(): string {
+    return JSON.stringify(
+      this.sheets.map((s) => ({
+        name: s.name,
+        cells: [...s.cells].filter(([, c]) => c.value !== "" || c.fill !== null || c.font !== DEFAULT_FONT).sort(([a], [b]) => (a < b ? -1 : 1)),
+        notes: [...s.notes].sort(([a], [b]) => (a < b ? -1 : 1)),
+        merges: s.merges.map(rangeToA1),
+      })),
+    );
+  }
+}
+
+export interface FakeHostOptions {
+  /** ExcelApi versions the host claims ("1.7" … "1.18"). */
+  apiVersion?: string;
+  latencyMs?: number;
+  /** A response carrying more loaded cells than this fails, like the 5 MB cap of Excel on the web. */
+  maxCellsPerSync?: number;
+}
+
+type Op = () => void;
+
+class Batch {
+  ops: Op[] = [];
+  cells = 0;
+}
+
+/** Installs globalThis.Excel and globalThis.Office backed by a FakeWorkbook. */
+export class FakeExcelHost {
+  syncs = 0;
+  readonly options: Required<FakeHostOptions>;
+
+  constructor(readonly workbook: FakeWorkbook, options: FakeHostOptions = {}) {
+    this.options = { apiVersion: "1.18", latencyMs: 0, maxCellsPerSync: Infinity, ...options };
+  }
+
+  install(): () => void {
+    const g = globalThis as unknown as { Excel?: unknown; Office?: unknown };
+    const before = { Excel: g.Excel, Office: g.Office };
+    g.Excel = { run: <T>(cb: (ctx: unknown) => Promise<T>) => cb(new FakeContext(this)) };
+    const [major, minor] = this.options.apiVersion.split(".").map(Number) as [number, number];
+    g.Office = {
+      context: {
+        requirements: {
+          isSetSupported: (set: string, v: string) => {
+            const [a, b] = v.split(".").map(Number) as [number, number];
+            return set === "ExcelApi" && (a < major || (a === major && b <= minor));
+          },
+        },
+      },
+    };
+    return () => {
+      g.Excel = before.Excel;
+      g.Office = before.Office;
+    };
+  }
+
+  supports(v: string): boolean {
+    const [a, b] = v.split(".").map(Number) as [number, number];
+    const [major, minor] = this.options.apiVersion.split(".").map(Number) as [number, number];
+    return a < major || (a === major && b <= minor);
+  }
+}
+
+/** A proxy's loaded properties: reading one that was not loaded and synced throws, as office.js does. */
+class Loaded {
+  private values = new Map<string, unknown>();
+  private requested = new Set<string>();
+  request(props: string[]): void {
+    for (const p of props) this.requested.add(p);
+  }
+  set(prop: string, value: unknown): void {
+    this.values.set(prop, value);
+  }
+  get<T>(prop: string): T {
+    if (!this.values.has(prop)) throw new FakeError("PropertyNotLoaded", `property ${prop} was not loaded (load it, then sync)`);
+    return this.values.get(prop) as T;
+  }
+}
+
+class FakeContext {
+  private batch = new Batch();
+  readonly workbook: FakeWorkbookProxy;
+
+  constructor(readonly host: FakeExcelHost) {
+    this.workbook = new FakeWorkbookProxy(this);
+  }
+
+  queue(op: Op, cells = 0): void {
+    this.batch.ops.push(op);
+    this.batch.cells += cells;
+  }
+
+  async sync(): Promise<void> {
+    this.host.syncs++;
+    const batch = this.batch;
+    this.batch = new Batch();
+    if (this.host.options.latencyMs) await new Promise((r) => setTimeout(r, this.host.options.latencyMs));
+    if (batch.cells > this.host.options.maxCellsPerSync) throw new FakeError("ResponsePayloadSizeLimitExceeded", "response too large");
+    for (const op of batch.ops) op();
+  }
+
+  get model(): FakeWorkbook {
+    return this.host.workbook;
+  }
+}
+
+class FakeWorkbookProxy {
+  readonly worksheets: WorksheetsProxy;
+  readonly settings: SettingsProxy;
+  constructor(ctx: FakeContext) {
+    this.worksheets = new WorksheetsProxy(ctx);
+    this.settings = new SettingsProxy(ctx);
+  }
+}
+
+class WorksheetsProxy {
+  private loaded = new Loaded();
+  constructor(private readonly ctx: FakeContext) {}
+  load(props: string): this {
+    const wanted = props.split(",").map((p) => p.trim().replace(/^items\//, ""));
+    this.ctx.queue(() => {
+      this.loaded.set(
+        "items",
+        this.ctx.model.sheets.map((s) => {
+          const ws = new WorksheetProxy(this.ctx, s.name);
+          ws.fill(s, wanted);
+          return ws;
+        }),
+      );
+    });
+    return this;
+  }
+  get items(): WorksheetProxy[] {
+    return this.loaded.get("items");
+  }
+  getItem(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, name);
+  }
+}
+
+class WorksheetProxy {
+  private loaded = new Loaded();
+  readonly protection: { protected: boolean };
+  readonly notes: NotesProxy;
+  constructor(private readonly ctx: FakeContext, private readonly key: string) {
+    const loaded = this.loaded;
+    this.protection = {
+      get protected(): boolean {
+        return loaded.get("protection/protected");
+      },
+    };
+    this.notes = new NotesProxy(ctx, key);
+  }
+  fill(s: FakeSheet, wanted: string[]): void {
+    if (wanted.includes("name")) this.loaded.set("name", s.name);
+    if (wanted.includes("id")) this.loaded.set("id", s.id);
+    if (wanted.includes("protection/protected")) this.loaded.set("protection/protected", s.protected);
+  }
+  get name(): string {
+    return this.loaded.get("name");
+  }
+  get id(): string {
+    return this.loaded.get("id");
+  }
+  sheet(): FakeSheet {
+    return this.ctx.model.sheet(this.key);
+  }
+  activate(): void {
+    this.ctx.queue(() => (this.ctx.model.activeSheet = this.sheet().name));
+  }
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(this.ctx, this, () => usedRange(this.sheet()));
+  }
+  getRange(address?: string): RangeProxy {
+    return new RangeProxy(this.ctx, this, () => (address === undefined ? { top: 1, left: 1, bottom: 1048576, right: 16384 } : rangeOrThrow(address)));
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
+    return new RangeProxy(this.ctx, this, () => ({ top: row + 1, left: col + 1, bottom: row + rows, right: col + cols }));
+  }
+}
+
+function rangeOrThrow(address: string): CellRange {
+  const r = parseRange(address);
+  if (!r) throw new FakeError("InvalidArgument", `bad address ${address}`);
+  return r;
+}
+
+function usedRange(s: FakeSheet): CellRange | null {
+  let r: CellRange | null = null;
+  for (const [address, c] of s.cells) {
+    if (c.value === "" && !c.error) continue;
+    const p = parseA1(address)!;
+    r = r ? { top: Math.min(r.top, p.row), left: Math.min(r.left, p.col), bottom: Math.max(r.bottom, p.row), right: Math.max(r.right, p.col) } : { top: p.row, left: p.col, bottom: p.row, right: p.col };
+  }
+  return r;
+}
+
+class RangeProxy {
+  private loaded = new Loaded();
+  readonly format: { fill: FillProxy; font: FontProxy };
+  constructor(private readonly ctx: FakeContext, private readonly ws: WorksheetProxy, private readonly resolve: () => CellRange | null) {
+    this.format = { fill: new FillProxy(ctx, this), font: new FontProxy(ctx, this) };
+  }
+  /** The top-left cell's record: what a format read shows and a format write changes. */
+  topLeft(write: boolean): FakeCell {
+    const s = this.ws.sheet();
+    if (write && s.protected) throw new FakeError("AccessDenied", `sheet ${s.name} is protected`);
+    const r = this.resolve();
+    if (!r) throw new FakeError("ItemNotFound", "null range");
+    return this.ctx.model.cell(s, toA1(r.top, r.left));
+  }
+  load(props: string): this {
+    const wanted = props.split(",").map((p) => p.trim());
+    let cells = 0;
+    this.ctx.queue(() => {
+      const r = this.resolve();
+      this.loaded.set("isNullObject", r === null);
+      if (!r) return;
+      const s = this.ws.sheet();
+      const rows = r.bottom - r.top + 1;
+      const cols = r.right - r.left + 1;
+      const covered = new Set<string>();
+      for (const m of s.merges) for (let i = m.top; i <= m.bottom; i++) for (let j = m.left; j <= m.right; j++) if (i !== m.top || j !== m.left) covered.add(toA1(i, j));
+      const grid = <T>(f: (c: FakeCell | undefined, a: string) => T) => Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => {
+        const a = toA1(r.top + i, r.left + j);
+        return f(covered.has(a) ? undefined : s.cells.get(a), a);
+      }));
+      for (const p of wanted) {
+        if (p === "values") this.loaded.set(p, grid((c) => (c ? (c.error ?? c.value) : "")));
+        else if (p === "valueTypes") this.loaded.set(p, grid((c) => (!c || c.value === "" ? "Empty" : c.error ? "Error" : typeof c.value === "number" ? "Double" : typeof c.value === "boolean" ? "Boolean" : "String")));
+        else if (p === "numberFormat") this.loaded.set(p, grid((c) => c?.numberFormat ?? "General"));
+        else if (p === "address") this.loaded.set(p, `${quote(s.name)}!${rangeToA1(r)}`);
+        else if (p === "rowIndex") this.loaded.set(p, r.top - 1);
+        else if (p === "columnIndex") this.loaded.set(p, r.left - 1);
+        else if (p === "rowCount") this.loaded.set(p, rows);
+        else if (p === "columnCount") this.loaded.set(p, cols);
+        else throw new FakeError("InvalidArgument", `the fake cannot load ${p}`);
+      }
+    }, wanted.includes("values") ? 1 : 0);
+    // The payload check needs the size before the batch runs: count cells of value loads by resolving now.
+    if (wanted.includes("values")) {
+      const r = this.resolve();
+      cells = r ? (r.bottom - r.top + 1) * (r.right - r.left + 1) : 0;
+      this.ctx.queue(() => undefined, cells);
+    }
+    return this;
+  }
+  get isNullObject(): boolean {
+    return this.loaded.get("isNullObject");
+  }
+  get values(): unknown[][] {
+    return this.loaded.get("values");
+  }
+  set values(v: unknown[][]) {
+    this.ctx.queue(() => {
+      const c = this.topLeft(true);
+      const value = v[0]![0];
+      c.value = typeof value === "string" && value.trim() !== "" && !Number.isNaN(Number(value)) ? Number(value) : (value as string);
+      delete c.error;
+    });
+  }
+  get valueTypes(): string[][] {
+    return this.loaded.get("valueTypes");
+  }
+  get numberFormat(): unknown[][] {
+    return this.loaded.get("numberFormat");
+  }
+  get address(): string {
+    return this.loaded.get("address");
+  }
+  get rowIndex(): number {
+    return this.loaded.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.loaded.get("columnIndex");
+  }
+  get rowCount(): number {
+    return this.loaded.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.loaded.get("columnCount");
+  }
+  select(): void {
+    this.ctx.queue(() => {
+      const r = this.resolve()!;
+      this.ctx.model.selection = { sheet: this.ws.sheet().name, cell: rangeToA1(r) };
+    });
+  }
+  getMergedAreasOrNullObject(): AreasProxy {
+    return new AreasProxy(this.ctx, () => {
+      const r = this.resolve();
+      const s = this.ws.sheet();
+      if (!r) return { sheet: s.name, areas: [] };
+      const areas = s.merges.filter((m) => m.top >= r.top && m.top <= r.bottom && m.left >= r.left && m.left <= r.right);
+      if (areas.length > 512) throw new FakeError("GeneralException", "more than 512 merged areas");
+      return { sheet: s.name, areas };
+    });
+  }
+}
+
+function quote(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+class AreasProxy {
+  private loaded = new Loaded();
+  constructor(private readonly ctx: FakeContext, private readonly resolve: () => { sheet: string; areas: CellRange[] }) {}
+  load(_props: string): this {
+    this.ctx.queue(() => {
+      const { sheet, areas } = this.resolve();
+      this.loaded.set("isNullObject", areas.length === 0);
+      this.loaded.set("address", areas.map((a) => `${quote(sheet)}!${rangeToA1(a)}`).join(", "));
+    });
+    return this;
+  }
+  get isNullObject(): boolean {
+    return this.loaded.get("isNullObject");
+  }
+  get address(): string {
+    return this.loaded.get("address");
+  }
+}
+
+class FillProxy {
+  private loaded = new Loaded();
+  constructor(private readonly ctx: FakeContext, private readonly range: RangeProxy) {}
+  load(props: string): this {
+    const wanted = props.split(",").map((p) => p.trim());
+    this.ctx.queue(() => {
+      const c = this.range.topLeft(false);
+      if (wanted.includes("color")) this.loaded.set("color", c.fill ?? "#FFFFFF");
+      if (wanted.includes("pattern")) {
+        if (!this.ctx.host.supports("1.9")) throw new FakeError("ApiNotFound", "RangeFill.pattern needs ExcelApi 1.9");
+        this.loaded.set("pattern", c.fill === null ? "None" : "Solid");
+      }
+    });
+    return this;
+  }
+  get color(): string {
+    return this.loaded.get("color");
+  }
+  set color(v: string) {
+    this.ctx.queue(() => (this.range.topLeft(true).fill = v.toUpperCase()));
+  }
+  get pattern(): string {
+    return this.loaded.get("pattern");
+  }
+  clear(): void {
+    this.ctx.queue(() => (this.range.topLeft(true).fill = null));
+  }
+}
+
+class FontProxy {
+  private loaded = new Loaded();
+  constructor(private readonly ctx: FakeContext, private readonly range: RangeProxy) {}
+  load(_props: string): this {
+    this.ctx.queue(() => this.loaded.set("color", this.range.topLeft(false).font));
+    return this;
+  }
+  get color(): string {
+    return this.loaded.get("color");
+  }
+  set color(v: string) {
+    this.ctx.queue(() => (this.range.topLeft(true).font = v.toUpperCase()));
+  }
+}
+
+class NotesProxy {
+  constructor(private readonly ctx: FakeContext, private readonly sheetKey: string) {}
+  private sheet(write: boolean): FakeSheet {
+    if (!this.ctx.host.supports("1.18")) throw new FakeError("ApiNotFound", "notes need ExcelApi 1.18");
+    const s = this.ctx.model.sheet(this.sheetKey);
+    if (write && s.protected) throw new FakeError("AccessDenied", `sheet ${s.name} is protected`);
+    return s;
+  }
+  add(cell: string, content: string): void {
+    this.ctx.queue(() => {
+      const s = this.sheet(true);
+      if (s.notes.has(cell)) throw new FakeError("InvalidArgument", `${cell} already has a note`);
+      s.notes.set(cell, content);
+    });
+  }
+  getItemOrNullObject(cell: string): NoteProxy {
+    return new NoteProxy(this.ctx, () => this.sheet(false), () => this.sheet(true), cell, true);
+  }
+  getItem(cell: string): NoteProxy {
+    return new NoteProxy(this.ctx, () => this.sheet(false), () => this.sheet(true), cell, false);
+  }
+}
+
+class NoteProxy {
+  private loaded = new Loaded();
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly read: () => FakeSheet,
+    private readonly write: () => FakeSheet,
+    private readonly cell: string,
+    private readonly orNull: boolean,
+  ) {}
+  private existing(s: FakeSheet): string | undefined {
+    const n = s.notes.get(this.cell);
+    if (n === undefined && !this.orNull) throw new FakeError("ItemNotFound", `no note at ${this.cell}`);
+    return n;
+  }
+  load(_props: string): this {
+    this.ctx.queue(() => {
+      const n = this.existing(this.read());
+      this.loaded.set("isNullObject", n === undefined);
+      if (n !== undefined) this.loaded.set("content", n);
+    });
+    return this;
+  }
+  get isNullObject(): boolean {
+    return this.loaded.get("isNullObject");
+  }
+  get content(): string {
+    return this.loaded.get("content");
+  }
+  set content(v: string) {
+    this.ctx.queue(() => {
+      const s = this.write();
+      if (this.existing(s) === undefined) throw new FakeError("ItemNotFound", `no note at ${this.cell}`);
+      s.notes.set(this.cell, v);
+    });
+  }
+  delete(): void {
+    this.ctx.queue(() => {
+      const s = this.write();
+      this.existing(s);
+      s.notes.delete(this.cell);
+    });
+  }
+}
+
+class SettingsProxy {
+  constructor(private readonly ctx: FakeContext) {}
+  add(key: string, value: unknown): void {
+    this.ctx.queue(() => this.ctx.model.settings.set(key, value));
+  }
+  getItemOrNullObject(key: string): SettingProxy {
+    return new SettingProxy(this.ctx, key, true);
+  }
+  getItem(key: string): SettingProxy {
+    return new SettingProxy(this.ctx, key, false);
+  }
+}
+
+class SettingProxy {
+  private loaded = new Loaded();
+  constructor(private readonly ctx: FakeContext, private readonly key: string, private readonly orNull: boolean) {}
+  load(_props: string): this {
+    this.ctx.queue(() => {
+      const has = this.ctx.model.settings.has(this.key);
+      if (!has && !this.orNull) throw new FakeError("ItemNotFound", `no setting ${this.key}`);
+      this.loaded.set("isNullObject", !has);
+      if (has) this.loaded.set("value", this.ctx.model.settings.get(this.key));
+    });
+    return this;
+  }
+  get isNullObject(): boolean {
+    return this.loaded.get("isNullObject");
+  }
+  get value(): unknown {
+    return this.loaded.get("value");
+  }
+  delete(): void {
+    this.ctx.queue(() => {
+      if (!this.ctx.model.settings.delete(this.key) && !this.orNull) throw new FakeError("ItemNotFound", `no setting ${this.key}`);
+    });
+  }
+}
+
+export { columnLetters };
