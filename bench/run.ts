@@ -8,6 +8,7 @@ import { runRules } from "../src/core/rules/run";
 import { openWorkbook } from "../src/xlsx/open";
 import { workbookToGrids } from "../src/xlsx/grids";
 import { benchWorkbook } from "./generate";
+import { benchPaneSize } from "./pane-size";
 
 /**
  * `npm run bench`: figures to quote, never assertions. Prints a readable table and one JSON line per
@@ -83,6 +84,9 @@ async function main(): Promise<void> {
       ` · ratio ${ratio.toFixed(2)}× median of ${RUNS} pairs (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}; target ≤ 1.5×)`,
   );
   emit({ bench: "cli", forms: FORMS, bareReadMs: Math.round(median(bareMs)), checkMs: Math.round(median(cliMs)), ratio: +ratio.toFixed(2), ratioMin: +Math.min(...ratios).toFixed(2), ratioMax: +Math.max(...ratios).toFixed(2), runs: RUNS });
+
+  // 3. The task pane's gzipped JS (a production webpack build into a temp folder).
+  await benchPaneSize();
 }
 
 main().catch((e) => {
