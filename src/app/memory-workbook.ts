@@ -37,7 +37,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const skipped: MarkOutcome["skipped"] = [];
     for (const m of marks) {
       if (!this.grids.some((g) => g.name === m.sheet) || !parseA1(m.cell)) {
-        skipped.push({ sheet: m.sheet, cell: m.cell, reason: "no such cell" });
+        skipped.push({ sheet: m.sheet, cell: m.cell, reason: parseA1(m.cell) ? "sheet-gone" : "not-a-cell" });
         continue;
       }
       const k = key(m.sheet, m.cell);

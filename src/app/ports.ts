@@ -11,11 +11,14 @@ export interface WorkbookReader {
   readGrids(onSheet?: (done: number, total: number) => void): Promise<SheetGrid[]>;
 }
 
+/** Why a cell was left alone; the pane words each one in the user's language. */
+export type SkipReason = "protected" | "sheet-gone" | "changed-by-user" | "not-a-cell";
+
 /** A cell that could not be marked, restored or written, and why (shown to the user). */
 export interface Skipped {
   sheet: string;
   cell: string;
-  reason: string;
+  reason: SkipReason;
 }
 
 export interface MarkOutcome {

@@ -1,16 +1,16 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { PROFILES } from "./taxonomy";
 
 /** What a user may change (rules.md, "Profiles"). Unknown rule ids are refused by `parseSettings`. */
 export const SettingsSchema = z.object({
-  profile: z.enum(PROFILES).default("shanghai"),
+  profile: z._default(z.enum(PROFILES), "shanghai"),
   /** Satisfaction targets below this percent are flagged (target/satisfaction-floor). */
-  satisfactionFloor: z.number().min(0).max(100).default(80),
+  satisfactionFloor: z._default(z.number().check(z.minimum(0), z.maximum(100)), 80),
   /** Require a 成本指标 category in every project. */
-  requireCostCategory: z.boolean().default(false),
+  requireCostCategory: z._default(z.boolean(), false),
   /** Rule ids that do not run. */
-  disabledRules: z.array(z.string()).default([]),
-  lang: z.enum(["zh", "en"]).default("zh"),
+  disabledRules: z._default(z.array(z.string()), []),
+  lang: z._default(z.enum(["zh", "en"]), "zh"),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

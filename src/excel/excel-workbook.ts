@@ -35,15 +35,15 @@ export class ExcelWorkbook implements WorkbookPort {
 
   async readGrids(onSheet?: (done: number, total: number) => void): Promise<SheetGrid[]> {
     this.requireSupport();
-    return run(async (ctx) => {
-      const snapshot = await readSheetList(ctx);
+    return run(async (context) => {
+      const snapshot = await readSheetList(context);
       let probes: () => MarkProbe[] = () => [];
       const { grids, extrasLoaded } = await readAllGrids(
-        ctx,
+        context,
         snapshot,
         this.support,
-        (c) => {
-          probes = queueMarkProbes(c, snapshot, this.capabilities.notes);
+        (batch) => {
+          probes = queueMarkProbes(batch, snapshot, this.capabilities.notes);
         },
         this.limits,
       );
@@ -56,13 +56,13 @@ export class ExcelWorkbook implements WorkbookPort {
   async mark(marks: readonly CellMark[]): Promise<MarkOutcome> {
     this.requireSupport();
     const pending = this.takePending();
-    return run(async (ctx) => {
-      const { snapshot, probes } = pending ?? (await this.probeFresh(ctx));
-      const restore = queueRestore(ctx, probes, snapshot.sheets, this.capabilities.notes);
-      const targets = queueTargetReads(ctx, marks, snapshot.sheets, this.support.fillPattern, this.capabilities.notes);
-      await ctx.sync();
-      const { outcome } = queuePaint(ctx, targets.reads, restore.kept, this.support.fillPattern);
-      await ctx.sync();
+    return run(async (context) => {
+      const { snapshot, probes } = pending ?? (await this.probeFresh(context));
+      const restore = queueRestore(context, probes, snapshot.sheets, this.capabilities.notes);
+      const targets = queueTargetReads(context, marks, snapshot.sheets, this.capabilities.notes);
+      await context.sync();
+      const { outcome } = queuePaint(context, targets.reads, restore.kept);
+      await context.sync();
       // Earlier marks that could not be undone are not news when the same cell is marked again.
       const remarked = new Set(targets.reads.map((r) => `${r.sheet.name}!${r.mark.cell}`));
       const stale = restore.skipped.filter((s) => s.reason !== "changed-by-user" && !remarked.has(`${s.sheet}!${s.cell}`));
@@ -73,40 +73,40 @@ export class ExcelWorkbook implements WorkbookPort {
   async clearMarks(): Promise<ClearOutcome> {
     this.requireSupport();
     this.pending = null;
-    return run(async (ctx) => {
-      const { snapshot, probes } = await this.probeFresh(ctx);
-      const plan = queueRestore(ctx, probes, snapshot.sheets, this.capabilities.notes);
-      if (plan.kept.length) ctx.workbook.settings.add(SETTINGS_KEY, serializeState({ version: 1, marks: plan.kept }));
-      else if (snapshot.state.marks.length) ctx.workbook.settings.getItem(SETTINGS_KEY).delete();
-      await ctx.sync();
+    return run(async (context) => {
+      const { snapshot, probes } = await this.probeFresh(context);
+      const plan = queueRestore(context, probes, snapshot.sheets, this.capabilities.notes);
+      if (plan.kept.length) context.workbook.settings.add(SETTINGS_KEY, serializeState({ version: 1, marks: plan.kept }));
+      else if (snapshot.state.marks.length) context.workbook.settings.getItem(SETTINGS_KEY).delete();
+      await context.sync();
       return { cellsRestored: plan.restored.length, skipped: plan.skipped };
     });
   }
 
   async select(sheet: string, cell: string): Promise<void> {
     this.requireSupport();
-    await run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(sheet);
+    await run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();
       ws.getRange(cell).select();
-      await ctx.sync();
+      await context.sync();
     });
   }
 
   async writeValue(sheet: string, cell: string, value: string): Promise<void> {
     this.requireSupport();
     this.pending = null;
-    await run(async (ctx) => {
-      ctx.workbook.worksheets.getItem(sheet).getRange(cell).values = [[value]];
-      await ctx.sync();
+    await run(async (context) => {
+      context.workbook.worksheets.getItem(sheet).getRange(cell).values = [[value]];
+      await context.sync();
     });
   }
 
   /** Two round trips: the sheet list and stored state, then a look at each previously marked cell. */
-  private async probeFresh(ctx: Excel.RequestContext): Promise<Pending> {
-    const snapshot = await readSheetList(ctx);
-    const probes = queueMarkProbes(ctx, snapshot, this.capabilities.notes);
-    await ctx.sync();
+  private async probeFresh(context: Excel.RequestContext): Promise<Pending> {
+    const snapshot = await readSheetList(context);
+    const probes = queueMarkProbes(context, snapshot, this.capabilities.notes);
+    await context.sync();
     return { snapshot, probes: probes() };
   }
 
@@ -122,7 +122,7 @@ export class ExcelWorkbook implements WorkbookPort {
 }
 
 /** Excel.run with office.js failures turned into messages a user can act on. */
-async function run<T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
+async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   try {
     return await Excel.run(batch);
   } catch (e) {

@@ -2,10 +2,11 @@ import { HostCapabilities } from "../app/ports";
 
 /** The ExcelApi sets jixiao needs or uses when present (toolchain guide; manifest floor = FLOOR). */
 export const API = {
-  /** The floor: used ranges, settings, protection, per-cell formats, number formats (Office 2019). */
-  floor: "1.7",
-  /** RangeFill.pattern tells "no fill" from white. */
-  fillPattern: "1.9",
+  /**
+   * The floor (manifest.xml): used ranges, settings, protection, formats, and RangeFill.pattern, which tells
+   * "no fill" from white. Office 2019 (1.7) is below it on purpose: its webviews cannot run the pane.
+   */
+  floor: "1.9",
   /** Range.getMergedAreasOrNullObject. */
   merges: "1.13",
   /** Worksheet.notes. */
@@ -17,7 +18,6 @@ export interface ExcelSupport {
   /** Why jixiao cannot run here (English; the pane shows its own localised text when ok is false). */
   reason?: string;
   capabilities: HostCapabilities;
-  fillPattern: boolean;
   merges: boolean;
 }
 
@@ -33,7 +33,7 @@ export function excelSupport(): ExcelSupport {
   };
   const ok = has(API.floor);
   const capabilities: HostCapabilities = { highlight: ok, notes: ok && has(API.notes), select: ok, writeValues: ok };
-  const support: ExcelSupport = { ok, capabilities, fillPattern: has(API.fillPattern), merges: has(API.merges) };
-  if (!ok) support.reason = requirements ? `this Excel does not support ExcelApi ${API.floor} (Office 2019 or later is needed)` : "not running inside Excel";
+  const support: ExcelSupport = { ok, capabilities, merges: has(API.merges) };
+  if (!ok) support.reason = requirements ? `this Excel does not support ExcelApi ${API.floor} (Office 2021 or later, or Microsoft 365, is needed)` : "not running inside Excel";
   return support;
 }

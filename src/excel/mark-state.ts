@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * What jixiao must remember, in the workbook itself, to undo its marks exactly: for every marked cell its
@@ -9,9 +9,9 @@ export const SETTINGS_KEY = "jixiao.marks";
 
 const OwnFormat = z.object({
   /** The cell's own fill colour, or null for "no fill". */
-  fill: z.string().nullable(),
+  fill: z.nullable(z.string()),
   /** The cell's own font colour. */
-  font: z.string().nullable(),
+  font: z.nullable(z.string()),
 });
 
 const MarkRecord = z.object({
@@ -23,7 +23,7 @@ const MarkRecord = z.object({
   own: OwnFormat,
   /** "added": jixiao created the note; "appended": the user's note got jixiao's text after it; "none". */
   note: z.enum(["added", "appended", "none"]),
-  ownNote: z.string().optional(),
+  ownNote: z.optional(z.string()),
 });
 
 export const MarkStateSchema = z.object({

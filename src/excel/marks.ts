@@ -3,9 +3,6 @@ import { CellMark, MARK_FILL, MARK_FONT } from "../core/marks";
 import { MarkProbe, SheetInfo } from "./read";
 import { MarkRecord, MarkState, NOTE_PREFIX, NOTE_SEPARATOR, OwnFormat, SETTINGS_KEY, serializeState } from "./mark-state";
 
-/** "No fill" reads as white where RangeFill.pattern is missing (ExcelApi < 1.9); clear() is then the restore. */
-const WHITE = "#FFFFFF";
-
 /** Does the cell still carry exactly the mark jixiao painted? Only then is restoring it ours to do. */
 export function stillMarked(p: MarkProbe): boolean {
   return p.sheetExists && sameColour(p.fill, MARK_FILL[p.record.severity]) && sameColour(p.font, MARK_FONT[p.record.severity]);
@@ -27,7 +24,7 @@ export interface RestorePlan {
  * Queues the undo of earlier marks: each cell's own fill and font, and its note as it was. Cells whose sheet
  * is gone, or that no longer carry jixiao's colours (the user recoloured them), are left alone and reported.
  */
-export function queueRestore(ctx: Excel.RequestContext, probes: MarkProbe[], sheets: SheetInfo[], notes: boolean): RestorePlan {
+export function queueRestore(context: Excel.RequestContext, probes: MarkProbe[], sheets: SheetInfo[], notes: boolean): RestorePlan {
   const byId = new Map(sheets.map((s) => [s.id, s]));
   const plan: RestorePlan = { restored: [], kept: [], skipped: [] };
   for (const p of probes) {
@@ -46,7 +43,7 @@ export function queueRestore(ctx: Excel.RequestContext, probes: MarkProbe[], she
       plan.skipped.push({ ...where, reason: "changed-by-user" });
       continue;
     }
-    const ws = ctx.workbook.worksheets.getItem(sheet.name);
+    const ws = context.workbook.worksheets.getItem(sheet.name);
     const range = ws.getRange(p.record.cell);
     paintOwn(range, p.record.own);
     if (notes) restoreNote(ws, p);
@@ -78,7 +75,7 @@ export interface TargetRead {
  * Queues the read of each new target's own look (after the restores queued before it in the same batch,
  * so it sees the user's format, not an old mark) and of its note.
  */
-export function queueTargetReads(ctx: Excel.RequestContext, marks: readonly CellMark[], sheets: SheetInfo[], fillPattern: boolean, notes: boolean): { reads: TargetRead[]; skipped: Skipped[] } {
+export function queueTargetReads(context: Excel.RequestContext, marks: readonly CellMark[], sheets: SheetInfo[], notes: boolean): { reads: TargetRead[]; skipped: Skipped[] } {
   const byName = new Map(sheets.map((s) => [s.name, s]));
   const reads: TargetRead[] = [];
   const skipped: Skipped[] = [];
@@ -92,9 +89,9 @@ export function queueTargetReads(ctx: Excel.RequestContext, marks: readonly Cell
       skipped.push({ sheet: mark.sheet, cell: mark.cell, reason: "protected" });
       continue;
     }
-    const ws = ctx.workbook.worksheets.getItem(sheet.name);
+    const ws = context.workbook.worksheets.getItem(sheet.name);
     const range = ws.getRange(mark.cell);
-    range.format.fill.load(fillPattern ? "color,pattern" : "color");
+    range.format.fill.load("color,pattern");
     range.format.font.load("color");
     const note = notes ? ws.notes.getItemOrNullObject(mark.cell) : null;
     note?.load("content");
@@ -103,10 +100,10 @@ export function queueTargetReads(ctx: Excel.RequestContext, marks: readonly Cell
   return { reads, skipped };
 }
 
-/** A cell's own look from what was read: "no fill" is null whatever colour the host reports for it. */
-export function ownFormatOf(range: Excel.Range, fillPattern: boolean): OwnFormat {
+/** A cell's own look from what was read: "no fill" (pattern None) is null, though the host reports it as white. */
+export function ownFormatOf(range: Excel.Range): OwnFormat {
   const fill = range.format.fill;
-  const noFill = fillPattern ? fill.pattern === "None" || fill.pattern === null : !fill.color || fill.color.toUpperCase() === WHITE;
+  const noFill = fill.pattern === "None" || fill.pattern === null;
   return { fill: noFill ? null : fill.color, font: range.format.font.color ?? null };
 }
 
@@ -114,14 +111,14 @@ export function ownFormatOf(range: Excel.Range, fillPattern: boolean): OwnFormat
  * Queues, in order: the new state (first, so that if painting fails half-way the state already knows how to
  * undo every cell), then each mark's fill and font, then its note.
  */
-export function queuePaint(ctx: Excel.RequestContext, reads: TargetRead[], kept: MarkRecord[], fillPattern: boolean): { state: MarkState; outcome: MarkOutcome } {
+export function queuePaint(context: Excel.RequestContext, reads: TargetRead[], kept: MarkRecord[]): { state: MarkState; outcome: MarkOutcome } {
   const records: MarkRecord[] = reads.map(({ mark, sheet, range, note }) => {
     const record: MarkRecord = {
       sheetId: sheet.id,
       sheet: sheet.name,
       cell: mark.cell,
       severity: mark.severity,
-      own: ownFormatOf(range, fillPattern),
+      own: ownFormatOf(range),
       note: "none",
     };
     if (note) {
@@ -135,14 +132,14 @@ export function queuePaint(ctx: Excel.RequestContext, reads: TargetRead[], kept:
     return record;
   });
   const state: MarkState = { version: 1, marks: [...kept.filter((k) => !records.some((r) => r.sheetId === k.sheetId && r.cell === k.cell)), ...records] };
-  ctx.workbook.settings.add(SETTINGS_KEY, serializeState(state));
+  context.workbook.settings.add(SETTINGS_KEY, serializeState(state));
   reads.forEach(({ mark, range, note, sheet }, i) => {
     range.format.fill.color = MARK_FILL[mark.severity];
     range.format.font.color = MARK_FONT[mark.severity];
     const record = records[i]!;
     if (!note) return;
     const text = `${NOTE_PREFIX}\n${mark.note}`;
-    const ws = ctx.workbook.worksheets.getItem(sheet.name);
+    const ws = context.workbook.worksheets.getItem(sheet.name);
     if (record.note === "added" && note.isNullObject) ws.notes.add(mark.cell, text);
     else if (record.note === "added") note.content = text;
     else note.content = `${record.ownNote}${NOTE_SEPARATOR}${text}`;

@@ -28,12 +28,12 @@ export interface WorkbookSnapshot {
 }
 
 /** Round trip 1: the sheets (names, ids, protection) and the stored marks state. */
-export async function readSheetList(ctx: Excel.RequestContext): Promise<WorkbookSnapshot> {
-  const sheets = ctx.workbook.worksheets;
+export async function readSheetList(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
+  const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/id,items/protection/protected");
-  const setting = ctx.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+  const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   setting.load("value");
-  await ctx.sync();
+  await context.sync();
   return {
     sheets: sheets.items.map((ws) => ({ id: ws.id, name: ws.name, protected: ws.protection.protected })),
     state: setting.isNullObject ? EMPTY_STATE : parseState(setting.value),
@@ -44,12 +44,12 @@ export async function readSheetList(ctx: Excel.RequestContext): Promise<Workbook
  * Queues, in the caller's batch, a look at every previously marked cell: its current fill and font (to tell
  * whether it still carries jixiao's mark) and its note. Returns a function that reads the answers after sync.
  */
-export function queueMarkProbes(ctx: Excel.RequestContext, snapshot: WorkbookSnapshot, notes: boolean): () => MarkProbe[] {
+export function queueMarkProbes(context: Excel.RequestContext, snapshot: WorkbookSnapshot, notes: boolean): () => MarkProbe[] {
   const byId = new Map(snapshot.sheets.map((s) => [s.id, s]));
   const pending = snapshot.state.marks.map((record) => {
     const sheet = byId.get(record.sheetId);
     if (!sheet) return { record, range: null, note: null };
-    const ws = ctx.workbook.worksheets.getItem(sheet.name);
+    const ws = context.workbook.worksheets.getItem(sheet.name);
     const range = ws.getRange(record.cell);
     range.format.fill.load("color");
     range.format.font.load("color");
@@ -89,14 +89,14 @@ interface UsedRead {
  * a sheet with more than 512 merged areas), the sheets are measured and read again in bands.
  */
 export async function readAllGrids(
-  ctx: Excel.RequestContext,
+  context: Excel.RequestContext,
   snapshot: WorkbookSnapshot,
   support: ExcelSupport,
-  alsoQueue: (ctx: Excel.RequestContext) => void = () => undefined,
+  alsoQueue: (context: Excel.RequestContext) => void = () => undefined,
   limits: ReadLimits = DEFAULT_LIMITS,
 ): Promise<{ grids: SheetGrid[]; extrasLoaded: boolean }> {
   const reads: UsedRead[] = snapshot.sheets.map((s) => {
-    const ws = ctx.workbook.worksheets.getItem(s.name);
+    const ws = context.workbook.worksheets.getItem(s.name);
     const used = ws.getUsedRangeOrNullObject(true);
     used.load("values,valueTypes,numberFormat,rowIndex,columnIndex");
     // The whole sheet, not `used`: a merge query on an empty sheet's null range is not documented to be safe.
@@ -104,13 +104,13 @@ export async function readAllGrids(
     merges?.load("address");
     return { used, merges };
   });
-  alsoQueue(ctx);
+  alsoQueue(context);
   try {
-    await ctx.sync();
+    await context.sync();
   } catch (e) {
     if (!isRefusal(e)) throw e;
     // The refused batch took the caller's extra loads with it: they must be queued again by the caller.
-    return { grids: await readInBands(ctx, snapshot, support, limits), extrasLoaded: false };
+    return { grids: await readInBands(context, snapshot, support, limits), extrasLoaded: false };
   }
   const grids = snapshot.sheets.map((s, i) => {
     const { used, merges } = reads[i]!;
@@ -141,13 +141,13 @@ interface Band {
 }
 
 /** The slow, sure path: measure every used range, then read bands grouped into requests under the caps. */
-async function readInBands(ctx: Excel.RequestContext, snapshot: WorkbookSnapshot, support: ExcelSupport, limits: ReadLimits): Promise<SheetGrid[]> {
+async function readInBands(context: Excel.RequestContext, snapshot: WorkbookSnapshot, support: ExcelSupport, limits: ReadLimits): Promise<SheetGrid[]> {
   const dims = snapshot.sheets.map((s) => {
-    const used = ctx.workbook.worksheets.getItem(s.name).getUsedRangeOrNullObject(true);
+    const used = context.workbook.worksheets.getItem(s.name).getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     return used;
   });
-  await ctx.sync();
+  await context.sync();
   const bands: Band[] = [];
   dims.forEach((d, sheet) => {
     if (d.isNullObject) return;
@@ -160,7 +160,7 @@ async function readInBands(ctx: Excel.RequestContext, snapshot: WorkbookSnapshot
   const merges: CellRange[][] = snapshot.sheets.map(() => []);
   for (const group of groupBands(bands, limits.cellsPerRequest)) {
     const pending = group.map((b) => {
-      const ws = ctx.workbook.worksheets.getItem(snapshot.sheets[b.sheet]!.name);
+      const ws = context.workbook.worksheets.getItem(snapshot.sheets[b.sheet]!.name);
       const range = ws.getRangeByIndexes(b.row, b.col, b.rows, b.cols);
       range.load("values,valueTypes,numberFormat");
       const areas = support.merges ? range.getMergedAreasOrNullObject() : null;
@@ -169,7 +169,7 @@ async function readInBands(ctx: Excel.RequestContext, snapshot: WorkbookSnapshot
     });
     // Each group is its own request: that is the point of banding (one request may not exceed 5 MB).
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await ctx.sync();
+    await context.sync();
     for (const { b, range, areas } of pending) {
       blocks[b.sheet]!.push({ row: b.row + 1, col: b.col + 1, values: range.values, valueTypes: range.valueTypes, numberFormat: range.numberFormat });
       merges[b.sheet]!.push(...mergesOf(areas));

@@ -44,7 +44,7 @@ export class XlsxFile implements WorkbookReader, Highlighter {
       cellsMarked: r.cellsMarked,
       skipped: marks
         .filter((m) => missing.has(m.sheet) || invalid.has(`${m.sheet}!${m.cell}`))
-        .map((m) => ({ sheet: m.sheet, cell: m.cell, reason: missing.has(m.sheet) ? "no such sheet" : "not a cell address" })),
+        .map((m) => ({ sheet: m.sheet, cell: m.cell, reason: missing.has(m.sheet) ? ("sheet-gone" as const) : ("not-a-cell" as const) })),
     };
   }
 

@@ -57,7 +57,7 @@ describe("the 一键校验 ribbon command", () => {
   });
 
   test("on an unsupported Excel it says so, writes nothing, and completes", async () => {
-    const host = new FakeExcelHost(FakeWorkbook.fromGrids([sheetOf("表1", [{ spec: cleanForm() }])]), { apiVersion: "1.5" });
+    const host = new FakeExcelHost(FakeWorkbook.fromGrids([sheetOf("表1", [{ spec: cleanForm() }])]), { apiVersion: "1.8" });
     const before = host.workbook.snapshot();
     const dialogs: string[] = [];
     const { actions, uninstall } = officeWith(host, dialogs, new Map());

@@ -175,8 +175,8 @@ describe("hosts and sheets that cannot take marks", () => {
     expect(h.workbook.sheet("开放").cells.get("F13")!.fill).toBe(MARK_FILL.error);
   });
 
-  test("an Excel below ExcelApi 1.7 gets a clear error and nothing is read or written", async () => {
-    const h = host([sheetOf("表1", [{ spec: cleanForm() }])], { apiVersion: "1.6" });
+  test("an Excel below the ExcelApi 1.9 floor gets a clear error and nothing is read or written", async () => {
+    const h = host([sheetOf("表1", [{ spec: cleanForm() }])], { apiVersion: "1.8" });
     const support = excelSupport();
     expect(support.ok).toBe(false);
     await expect(new ExcelWorkbook(support).readGrids()).rejects.toMatchObject({ code: "unsupported-host" });
@@ -184,9 +184,9 @@ describe("hosts and sheets that cannot take marks", () => {
     expect(h.syncs).toBe(0);
   });
 
-  test("ExcelApi 1.7: marks without notes; a cell without fill is restored to no fill", async () => {
+  test("ExcelApi 1.9 (no notes, no merges): marks without notes, and clearing restores exactly", async () => {
     const spec = cleanForm({ indicators: [["产出指标", "数量指标", "举办培训班", "三次"], ...cleanForm().indicators.slice(1)] });
-    const h = host([sheetOf("表1", [{ spec }])], { apiVersion: "1.7" });
+    const h = host([sheetOf("表1", [{ spec }])], { apiVersion: "1.9" });
     const before = h.workbook.snapshot();
     const port = new ExcelWorkbook();
     expect(port.capabilities.notes).toBe(false);

@@ -48,9 +48,9 @@ test("marking reads each target's own format in one round trip, then stores the 
     { sheet: "表1", cell: "F13", severity: "error" as const, note: "x", rules: ["target/chinese-numerals"] },
     { sheet: "表1", cell: "F14", severity: "warning" as const, note: "y", rules: ["target/missing-unit"] },
   ];
-  const { reads } = queueTargetReads(ctx, marks, [SHEET], true, false);
+  const { reads } = queueTargetReads(ctx, marks, [SHEET], false);
   await ctx.sync();
-  const { state } = queuePaint(ctx, reads, [], true);
+  const { state } = queuePaint(ctx, reads, []);
   await ctx.sync();
 
   expect(sync).toHaveBeenCalledTimes(2);

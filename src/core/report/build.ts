@@ -2,7 +2,7 @@ import { Diagnostic } from "../diagnostic";
 import { formatYMD } from "../grid/cell-value";
 import { RuleRun } from "../rules/run";
 import { Settings } from "../settings";
-import { roundCents } from "../template/amounts";
+import { sumAmounts } from "../template/amounts";
 import { AmountRead, Form, Indicator, WorkbookRead } from "../template/model";
 import { regionAddress } from "../template/read-workbook";
 import { TOOL } from "../version";
@@ -33,7 +33,7 @@ export function buildReport(file: string, workbook: WorkbookRead, run: RuleRun, 
       errors: bySeverity("error"),
       warnings: bySeverity("warning"),
       info: bySeverity("info"),
-      annualTotal: roundCents(projects.reduce((n, p) => n + (p.funds.annualTotal ?? 0), 0)),
+      annualTotal: sumAmounts(projects.map((p) => p.funds.annualTotal)),
     },
     internalErrors: run.internalErrors,
   };

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { SEVERITIES } from "../diagnostic";
 import { OPERATORS } from "../target/model";
 import { PROFILES } from "../taxonomy";
@@ -8,15 +8,15 @@ import { PROFILES } from "../taxonomy";
  * shown there are fixed; everything else here is an addition.
  */
 
-const Amount = z.number().nullable();
+const Amount = z.nullable(z.number());
 
 export const TargetSchema = z.object({
   kind: z.enum(["quantitative", "qualitative"]),
-  op: z.enum(OPERATORS).nullable(),
-  number: z.number().nullable(),
-  unit: z.string().nullable(),
-  notation: z.enum(["arabic", "chinese", "mixed"]).optional(),
-  text: z.string().optional(),
+  op: z.nullable(z.enum(OPERATORS)),
+  number: z.nullable(z.number()),
+  unit: z.nullable(z.string()),
+  notation: z.optional(z.enum(["arabic", "chinese", "mixed"])),
+  text: z.optional(z.string()),
 });
 
 export const IndicatorSchema = z.object({
@@ -25,9 +25,9 @@ export const IndicatorSchema = z.object({
   name: z.string(),
   raw: z.string(),
   cell: z.string(),
-  target: TargetSchema.nullable(),
+  target: z.nullable(TargetSchema),
   /** Why `target` is null: the value is blank or an error value. */
-  targetProblem: z.enum(["empty", "error-value"]).optional(),
+  targetProblem: z.optional(z.enum(["empty", "error-value"])),
   level1Cell: z.string(),
   level2Cell: z.string(),
   nameCell: z.string(),
@@ -41,9 +41,9 @@ export const ProjectSchema = z.object({
   category: z.string(),
   department: z.string(),
   implementer: z.string(),
-  start: z.string().nullable(),
-  end: z.string().nullable(),
-  year: z.number().nullable(),
+  start: z.nullable(z.string()),
+  end: z.nullable(z.string()),
+  year: z.nullable(z.number()),
   funds: z.object({
     projectTotal: Amount,
     annualTotal: Amount,
@@ -58,9 +58,9 @@ export const ProjectSchema = z.object({
   projectGoal: z.string(),
   annualGoal: z.string(),
   indicators: z.array(IndicatorSchema),
-  errors: z.number().int(),
-  warnings: z.number().int(),
-  info: z.number().int(),
+  errors: z.int(),
+  warnings: z.int(),
+  info: z.int(),
   status: z.enum(["ok", "warnings", "errors"]),
   region: z.string(),
 });
@@ -72,10 +72,10 @@ export const DiagnosticSchema = z.object({
   cell: z.string(),
   project: z.string(),
   message: z.string(),
-  fix: z.string().optional(),
+  fix: z.optional(z.string()),
   /** Writing `fix` into `cell` is the correction. */
-  fixInPlace: z.boolean().optional(),
-  value: z.string().optional(),
+  fixInPlace: z.optional(z.boolean()),
+  value: z.optional(z.string()),
 });
 
 export const ReportSchema = z.object({
@@ -83,15 +83,15 @@ export const ReportSchema = z.object({
   file: z.string(),
   profile: z.enum(PROFILES),
   lang: z.enum(["zh", "en"]),
-  sheets: z.array(z.object({ name: z.string(), forms: z.number().int(), blankForms: z.number().int() })),
+  sheets: z.array(z.object({ name: z.string(), forms: z.int(), blankForms: z.int() })),
   projects: z.array(ProjectSchema),
   diagnostics: z.array(DiagnosticSchema),
   totals: z.object({
-    projects: z.number().int(),
-    indicators: z.number().int(),
-    errors: z.number().int(),
-    warnings: z.number().int(),
-    info: z.number().int(),
+    projects: z.int(),
+    indicators: z.int(),
+    errors: z.int(),
+    warnings: z.int(),
+    info: z.int(),
     annualTotal: z.number(),
   }),
   /** Rules that failed on this workbook (a jixiao bug); empty in a healthy run. */

@@ -44,6 +44,15 @@ export function readAmount(value: CellValue): AmountParse {
   return { kind: "number", amount: sign * n, written };
 }
 
+/** Rounds to cents; an amount too large to scale by 100 is already beyond cents and stays as it is. */
 export function roundCents(n: number): number {
-  return Math.round(n * 100) / 100;
+  const scaled = n * 100;
+  return Number.isFinite(scaled) ? Math.round(scaled) / 100 : n;
+}
+
+/** A sum that stays a finite number however absurd the amounts typed into a form. */
+export function sumAmounts(values: Iterable<number | null>): number {
+  let total = 0;
+  for (const v of values) if (v !== null) total += v;
+  return Number.isFinite(total) ? roundCents(total) : Math.sign(total) * Number.MAX_VALUE;
 }

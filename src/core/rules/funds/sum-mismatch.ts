@@ -1,4 +1,5 @@
 import { AmountRead, Form } from "../../template/model";
+import { sumAmounts } from "../../template/amounts";
 import { FundKey } from "../../template/labels";
 import { defineRule, RuleContext } from "../types";
 import { formatMoney, shown } from "./fields";
@@ -55,7 +56,7 @@ function compare(
   if (total.problem || parts.some((p) => p.problem)) return;
   if (onlyWhenFilled && total.amount === null) return;
   if (parts.every((p) => p.amount === null)) return;
-  const sum = Math.round(parts.reduce((s, p) => s + (p.amount ?? 0), 0) * 100) / 100;
+  const sum = sumAmounts(parts.map((p) => p.amount));
   const have = total.amount ?? 0;
   // Amounts are binary floats: 1000000.01 − 1000000 is 0.0100000000093, still within the cent allowed.
   if (Math.abs(have - sum) <= TOLERANCE * total.scale + 1e-9) return;
