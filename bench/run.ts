@@ -8,6 +8,7 @@ import { runRules } from "../src/core/rules/run";
 import { openWorkbook } from "../src/xlsx/open";
 import { workbookToGrids } from "../src/xlsx/grids";
 import { benchWorkbook } from "./generate";
+import { benchExcel, SYNC_LATENCY_MS } from "./excel";
 import { benchPaneSize } from "./pane-size";
 
 /**
@@ -85,7 +86,14 @@ async function main(): Promise<void> {
   );
   emit({ bench: "cli", forms: FORMS, bareReadMs: Math.round(median(bareMs)), checkMs: Math.round(median(cliMs)), ratio: +ratio.toFixed(2), ratioMin: +Math.min(...ratios).toFixed(2), ratioMax: +Math.max(...ratios).toFixed(2), runs: RUNS });
 
-  // 3. The task pane's gzipped JS (a production webpack build into a temp folder).
+  // 3. Validate + highlight through the office.js adapter on a fake host that counts syncs and waits
+  //    SYNC_LATENCY_MS per sync (Excel on the web answers in tens to hundreds of ms).
+  for (const row of await benchExcel()) {
+    console.log(`excel: ${String(row.sheets).padStart(3)} sheets · ${row.roundTrips} round trips · ${row.ms} ms (${SYNC_LATENCY_MS} ms per sync)`);
+    emit({ bench: "excel", ...row });
+  }
+
+  // 4. The task pane's gzipped JS (a production webpack build into a temp folder).
   await benchPaneSize();
 }
 

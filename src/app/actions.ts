@@ -1,9 +1,13 @@
+import { checkGrids } from "../core/check";
 import { Diagnostic } from "../core/diagnostic";
+import { buildSummary } from "../core/summary/build";
+import { SummaryModel } from "../core/summary/model";
+import { summarySheetPlan } from "../core/summary/sheet-plan";
 import { Settings } from "../core/settings";
 import { ClearOutcome, WorkbookPort } from "./ports";
 import { Validation, validateWorkbook } from "./validate";
 
-/** The three things a user does from the pane or the ribbon, as one sequence each. */
+/** The things a user does from the pane or the ribbon, as one sequence each. */
 
 export function validateAndMark(port: WorkbookPort, file: string, settings: Settings): Promise<Validation> {
   return validateWorkbook(port, { file, settings, ...(port.capabilities.highlight ? { highlighter: port } : {}) });
@@ -21,4 +25,15 @@ export async function applyFix(port: WorkbookPort, finding: Diagnostic, file: st
   if (finding.fix === undefined) throw new Error(`${finding.rule} at ${finding.sheet}!${finding.cell} offers no fix`);
   await port.writeValue(finding.sheet, finding.cell, finding.fix);
   return validateAndMark(port, file, settings);
+}
+
+/**
+ * Builds the summary sheet (汇总表) of this workbook: read, judge, lay out, write. The forms are not marked
+ * and no value anywhere changes; only jixiao's own summary sheet is replaced.
+ */
+export async function buildSummarySheet(port: WorkbookPort, file: string, settings: Settings): Promise<{ sheet: string; model: SummaryModel }> {
+  const { report } = checkGrids(await port.readGrids(), file, settings);
+  const model = buildSummary([{ file, report }]);
+  const { sheet } = await port.writeSummary(summarySheetPlan(model, settings.lang));
+  return { sheet, model };
 }

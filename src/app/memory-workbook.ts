@@ -2,6 +2,7 @@ import { parseA1 } from "../core/grid/address";
 import { CellValue } from "../core/grid/cell-value";
 import { SheetGrid } from "../core/grid/sheet-grid";
 import { CellMark, MARK_FILL } from "../core/marks";
+import { SheetPlan } from "../core/summary/sheet-plan";
 import { ClearOutcome, HostCapabilities, MarkOutcome, WorkbookPort } from "./ports";
 
 /** A cell's own look, as far as jixiao ever changes it. */
@@ -21,6 +22,8 @@ export class MemoryWorkbook implements WorkbookPort {
   readonly formats = new Map<string, CellFormat>();
   readonly notes = new Map<string, string>();
   selection: { sheet: string; cell: string } | null = null;
+  /** The summary sheet jixiao wrote, by name (a user's sheet of the wanted name is kept in `grids`). */
+  summary: { sheet: string; plan: SheetPlan } | null = null;
   private saved = new Map<string, { format: CellFormat; note: string | undefined }>();
 
   constructor(private readonly grids: SheetGrid[]) {}
@@ -70,6 +73,14 @@ export class MemoryWorkbook implements WorkbookPort {
     const pos = parseA1(cell);
     if (!g || !pos) throw new Error(`no cell ${sheet}!${cell}`);
     (g.values[pos.row - g.origin.row] ??= [])[pos.col - g.origin.col] = value as CellValue;
+  }
+
+  async writeSummary(plan: SheetPlan): Promise<{ sheet: string }> {
+    const taken = new Set(this.grids.map((g) => g.name));
+    let sheet = plan.name;
+    for (let i = 2; taken.has(sheet); i++) sheet = `${plan.name} (${i})`;
+    this.summary = { sheet, plan };
+    return { sheet };
   }
 
   formatOf(sheet: string, cell: string): CellFormat {

@@ -3,6 +3,7 @@ import { MarkOutcome } from "./ports";
 /** What a ribbon command tells the user when it is done: plain data, passed to the outcome dialog. */
 export type Outcome =
   | { kind: "validated"; projects: number; errors: number; warnings: number; info: number; marked: number; skipped: number }
+  | { kind: "summary"; sheet: string; projects: number }
   | { kind: "unsupported" }
   | { kind: "failed"; code: string };
 
@@ -23,7 +24,7 @@ export function decodeOutcome(query: string): Outcome {
   try {
     const param = /(?:^\?|&)o=([^&]*)/.exec(query)?.[1] ?? "";
     const value = JSON.parse(decodeURIComponent(param)) as Outcome;
-    if (value && (value.kind === "validated" || value.kind === "unsupported" || value.kind === "failed")) return value;
+    if (value && ["validated", "summary", "unsupported", "failed"].includes(value.kind)) return value;
   } catch {
     // fall through
   }

@@ -1,5 +1,6 @@
 import { SheetGrid } from "../core/grid/sheet-grid";
 import { CellMark } from "../core/marks";
+import { SheetPlan } from "../core/summary/sheet-plan";
 
 /**
  * What the front ends know about where a workbook lives. The Excel adapter (office.js), the .xlsx adapter
@@ -48,8 +49,17 @@ export interface HostCapabilities {
   writeValues: boolean;
 }
 
+/** Something that can hold the summary sheet (汇总表). */
+export interface SummaryWriter {
+  /**
+   * Writes the summary sheet, replacing the one jixiao made before and never a user's sheet of the same name
+   * (the new sheet then takes another name, which is returned).
+   */
+  writeSummary(plan: SheetPlan): Promise<{ sheet: string }>;
+}
+
 /** The whole workbook interface the task pane and the ribbon commands use. */
-export interface WorkbookPort extends WorkbookReader, Highlighter {
+export interface WorkbookPort extends WorkbookReader, Highlighter, SummaryWriter {
   readonly capabilities: HostCapabilities;
   /** Restores every cell jixiao marked to its own format, also after the file was saved and reopened. */
   clearMarks(): Promise<ClearOutcome>;

@@ -1,13 +1,13 @@
-import { validateAndMark } from "../app/actions";
+import { buildSummarySheet, validateAndMark } from "../app/actions";
 import { HostError } from "../app/ports";
 import { Outcome, encodeOutcome, validatedOutcome } from "../app/outcome";
 import { loadStoredSettings } from "../app/stored-settings";
 import { ExcelWorkbook, excelSupport } from "../excel";
 
 /**
- * Ribbon commands (ExecuteFunction): 一键校验 validates and highlights without the pane, then tells the user
- * what it found in a small dialog (Excel has no notification API for commands). event.completed() is always
- * called, or Excel keeps showing the command as running.
+ * Ribbon commands (ExecuteFunction): 一键校验 validates and highlights without the pane; 生成汇总表 builds the
+ * summary sheet. Each then tells the user what it did in a small dialog (Excel has no notification API for
+ * commands). event.completed() is always called, or Excel keeps showing the command as running.
  */
 
 function language(): "zh" | "en" {
@@ -30,6 +30,23 @@ async function validate(event: Office.AddinCommands.Event): Promise<void> {
       const first = result.report.diagnostics.find((d) => d.severity === "error") ?? result.report.diagnostics.find((d) => d.severity === "warning");
       if (first) await port.select(first.sheet, first.cell).catch(() => undefined);
       outcome = validatedOutcome(result.report.totals, result.marked);
+    }
+  } catch (e) {
+    outcome = { kind: "failed", code: e instanceof HostError ? e.code : "failed" };
+  }
+  await showOutcome(outcome);
+  event.completed();
+}
+
+/** 生成汇总表: builds (or rebuilds) the summary sheet and says where it is. */
+async function buildSummary(event: Office.AddinCommands.Event): Promise<void> {
+  let outcome: Outcome;
+  try {
+    const support = excelSupport();
+    if (!support.ok) outcome = { kind: "unsupported" };
+    else {
+      const { sheet, model } = await buildSummarySheet(new ExcelWorkbook(support), fileName(), loadStoredSettings(safeStorage(), language()));
+      outcome = { kind: "summary", sheet, projects: model.totals.projects };
     }
   } catch (e) {
     outcome = { kind: "failed", code: e instanceof HostError ? e.code : "failed" };
@@ -66,3 +83,4 @@ function showOutcome(outcome: Outcome): Promise<void> {
 
 // Registered at load: the host may invoke a command as soon as this page is ready.
 Office.actions.associate("validate", validate);
+Office.actions.associate("buildSummary", buildSummary);

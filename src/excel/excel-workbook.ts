@@ -1,8 +1,10 @@
 import { ClearOutcome, HostCapabilities, HostError, MarkOutcome, WorkbookPort } from "../app/ports";
 import { SheetGrid } from "../core/grid/sheet-grid";
 import { CellMark } from "../core/marks";
+import { SheetPlan } from "../core/summary/sheet-plan";
 import { ExcelSupport, excelSupport } from "./host";
 import { SETTINGS_KEY, serializeState } from "./mark-state";
+import { writeSummaryPlan } from "./summary";
 import { queuePaint, queueRestore, queueTargetReads } from "./marks";
 import { DEFAULT_LIMITS, MarkProbe, ReadLimits, WorkbookSnapshot, queueMarkProbes, readAllGrids, readSheetList } from "./read";
 
@@ -20,7 +22,8 @@ interface Pending {
  *
  * Round trips, whatever the number of sheets: readGrids 2 (sheets and stored marks; every used range with
  * the earlier marks' cells), mark 2 (undo earlier marks and read the new targets' own formats; store the
- * state, then paint), clear 3, select 1, writeValue 1. Only a refused oversized read adds banded requests.
+ * state, then paint), clear 3, writeSummary 2, select 1, writeValue 1. Only a refused oversized read adds
+ * banded requests.
  */
 export class ExcelWorkbook implements WorkbookPort {
   readonly capabilities: HostCapabilities;
@@ -81,6 +84,11 @@ export class ExcelWorkbook implements WorkbookPort {
       await context.sync();
       return { cellsRestored: plan.restored.length, skipped: plan.skipped };
     });
+  }
+
+  async writeSummary(plan: SheetPlan): Promise<{ sheet: string }> {
+    this.requireSupport();
+    return run(async (context) => ({ sheet: await writeSummaryPlan(context, plan) }));
   }
 
   async select(sheet: string, cell: string): Promise<void> {

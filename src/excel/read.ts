@@ -2,7 +2,9 @@ import { CellRange } from "../core/grid/address";
 import { SheetGrid } from "../core/grid/sheet-grid";
 import { parseAreas } from "./areas";
 import { ExcelSupport } from "./host";
+import { OWNER_NAME } from "../core/summary/sheet-plan";
 import { EMPTY_STATE, MarkRecord, MarkState, SETTINGS_KEY, parseState } from "./mark-state";
+import { sheetOfAddress } from "./summary";
 import { gridFromBlocks, RangeBlock } from "./values";
 
 export interface SheetInfo {
@@ -23,6 +25,7 @@ export interface MarkProbe {
 }
 
 export interface WorkbookSnapshot {
+  /** Every sheet but the summary sheet jixiao made (it holds no form and is not the user's to check). */
   sheets: SheetInfo[];
   state: MarkState;
 }
@@ -33,9 +36,12 @@ export async function readSheetList(context: Excel.RequestContext): Promise<Work
   sheets.load("items/name,items/id,items/protection/protected");
   const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   setting.load("value");
+  const summary = context.workbook.names.getItemOrNullObject(OWNER_NAME).getRangeOrNullObject();
+  summary.load("address");
   await context.sync();
+  const summarySheet = summary.isNullObject ? null : sheetOfAddress(summary.address);
   return {
-    sheets: sheets.items.map((ws) => ({ id: ws.id, name: ws.name, protected: ws.protection.protected })),
+    sheets: sheets.items.filter((ws) => ws.name !== summarySheet).map((ws) => ({ id: ws.id, name: ws.name, protected: ws.protection.protected })),
     state: setting.isNullObject ? EMPTY_STATE : parseState(setting.value),
   };
 }

@@ -10,6 +10,7 @@ const TEXT = {
     zh: "已校验 {projects} 个项目：{errors} 个错误、{warnings} 个警告、{info} 条提示；已在 {marked} 个单元格上标注。打开「绩效目标 → 打开面板」查看每一条。",
     en: "Checked {projects} projects: {errors} errors, {warnings} warnings, {info} info; {marked} cells highlighted. Open the pane (Performance targets → Open pane) to see each finding.",
   },
+  summary: { zh: "已生成汇总表「{sheet}」（{projects} 个项目），并切换到该工作表。", en: "Built the summary sheet \"{sheet}\" ({projects} projects) and switched to it." },
   skipped: { zh: "另有 {skipped} 个单元格因工作表受保护未能标注。", en: "{skipped} cells were not highlighted because their sheet is protected." },
   none: { zh: "没有找到申报表（财政项目支出绩效目标申报表）。", en: "No performance-target form was found in this workbook." },
   unsupported: { zh: "此版本的 Excel 不支持本加载项（需要 Office 2019 或更高版本，或 Microsoft 365）。", en: "This Excel does not support the add-in (Office 2019 or later, or Microsoft 365, is needed)." },
@@ -26,6 +27,7 @@ function fill(template: string, params: Record<string, string | number>): string
 export function outcomeLines(o: Outcome, lang: Lang): string[] {
   if (o.kind === "unsupported") return [TEXT.unsupported[lang]];
   if (o.kind === "failed") return [fill(TEXT.failed[lang], { code: o.code })];
+  if (o.kind === "summary") return [fill(TEXT.summary[lang], o)];
   if (o.projects === 0) return [TEXT.none[lang]];
   const lines = [fill(TEXT.validated[lang], o)];
   if (o.skipped) lines.push(fill(TEXT.skipped[lang], o));

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from "react";
-import { applyFix, clearHighlights, validateAndMark } from "../app/actions";
+import { applyFix, buildSummarySheet, clearHighlights, validateAndMark } from "../app/actions";
 import { ClearOutcome, Skipped, WorkbookPort } from "../app/ports";
 import { Validation } from "../app/validate";
 import { Diagnostic, Lang, SEVERITIES } from "../core/diagnostic";
@@ -115,6 +115,14 @@ export function App({ port, lang: officeLang, fileName = "workbook.xlsx" }: AppP
     announce(body);
   }
 
+  async function summary() {
+    const out = await run("summary", lang, () => buildSummarySheet(port, fileName, settings));
+    if (!out) return;
+    const body = t("summaryBuilt", lang, { sheet: out.sheet, projects: out.model.totals.projects });
+    setNotices([{ intent: "success", body }]);
+    announce(body);
+  }
+
   async function fix(d: Diagnostic) {
     const v = await run("fix", lang, () => applyFix(port, d, fileName, settings));
     if (!v) return;
@@ -177,6 +185,7 @@ export function App({ port, lang: officeLang, fileName = "workbook.xlsx" }: AppP
         canClear={caps.highlight}
         onValidate={() => void validate()}
         onClear={() => void clear()}
+        onSummary={() => void summary()}
       />
       {floorError && (
         <p role="note" className="jx-p jx-error">

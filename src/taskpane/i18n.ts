@@ -68,6 +68,9 @@ export const STRINGS = {
   clearedNone: { zh: "没有需要清除的标注。", en: "There were no highlights to clear." },
   markSkipped: { zh: "{n} 个单元格未能标注", en: "{n} cells could not be highlighted" },
   clearSkipped: { zh: "{n} 个单元格未能恢复", en: "{n} cells could not be restored" },
+  buildSummary: { zh: "生成汇总表", en: "Build summary" },
+  buildingSummary: { zh: "正在生成汇总表…", en: "Building the summary…" },
+  summaryBuilt: { zh: "已生成汇总表「{sheet}」（{projects} 个项目）。", en: "Built the summary sheet \"{sheet}\" ({projects} projects)." },
   andMore: { zh: "另有 {n} 个…", en: "and {n} more…" },
   noHighlight: {
     zh: "此版本的 Excel 无法标注单元格，问题只列在面板中。",

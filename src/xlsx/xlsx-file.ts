@@ -1,8 +1,10 @@
 import type { Workbook } from "exceljs";
-import { Highlighter, MarkOutcome, WorkbookReader } from "../app/ports";
+import { Highlighter, MarkOutcome, SummaryWriter, WorkbookReader } from "../app/ports";
 import { SheetGrid } from "../core/grid/sheet-grid";
 import { CellMark } from "../core/marks";
+import { SheetPlan } from "../core/summary/sheet-plan";
 import { applyMarks } from "./annotate";
+import { ownedSummarySheet, writeSummarySheet } from "./summary-sheet";
 import { saveWorkbook } from "./save";
 import { workbookToGrids } from "./grids";
 import { openWorkbook } from "./open";
@@ -11,7 +13,7 @@ import { openWorkbook } from "./open";
  * An .xlsx file opened once: read into grids, marked in memory, saved as a copy. The input file is read
  * once and never written.
  */
-export class XlsxFile implements WorkbookReader, Highlighter {
+export class XlsxFile implements WorkbookReader, Highlighter, SummaryWriter {
   private wb: Workbook | null;
 
   private constructor(
@@ -31,7 +33,9 @@ export class XlsxFile implements WorkbookReader, Highlighter {
   }
 
   async readGrids(onSheet?: (done: number, total: number) => void): Promise<SheetGrid[]> {
-    const grids = workbookToGrids(this.workbook(), onSheet);
+    // The summary sheet jixiao made holds no form: it is not read (nor reported as "not a form").
+    const own = ownedSummarySheet(this.workbook());
+    const grids = workbookToGrids(this.workbook(), onSheet).filter((g) => g.name !== own);
     if (!this.forMarking) this.wb = null;
     return grids;
   }
@@ -46,6 +50,14 @@ export class XlsxFile implements WorkbookReader, Highlighter {
         .filter((m) => missing.has(m.sheet) || invalid.has(`${m.sheet}!${m.cell}`))
         .map((m) => ({ sheet: m.sheet, cell: m.cell, reason: missing.has(m.sheet) ? ("sheet-gone" as const) : ("not-a-cell" as const) })),
     };
+  }
+
+  /**
+   * Adds the summary sheet to the workbook saveCopy writes (replacing only jixiao's own earlier one); its links
+   * point at the forms of this workbook.
+   */
+  async writeSummary(plan: SheetPlan): Promise<{ sheet: string }> {
+    return { sheet: writeSummarySheet(this.workbook(), plan, { fileHref: () => null }) };
   }
 
   /** Writes the (marked) workbook to `outPath`; refuses to overwrite the input. */

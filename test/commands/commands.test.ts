@@ -56,6 +56,23 @@ describe("the 一键校验 ribbon command", () => {
     }
   });
 
+  test("生成汇总表 builds the summary sheet, says where it is, and completes", async () => {
+    const host = new FakeExcelHost(FakeWorkbook.fromGrids([sheetOf("表1", [{ spec: cleanForm() }])]));
+    const dialogs: string[] = [];
+    const { actions, uninstall } = officeWith(host, dialogs, new Map());
+    try {
+      jest.isolateModules(() => require("../../src/commands/commands"));
+      const completed = jest.fn();
+      await actions.get("buildSummary")!({ completed });
+      expect(completed).toHaveBeenCalledTimes(1);
+      expect(host.workbook.sheets.map((s) => s.name)).toEqual(["表1", "绩效目标汇总"]);
+      expect(host.workbook.activeSheet).toBe("绩效目标汇总");
+      expect(decodeOutcome(new URL(dialogs[0]!).search)).toEqual({ kind: "summary", sheet: "绩效目标汇总", projects: 1 });
+    } finally {
+      uninstall();
+    }
+  });
+
   test("on an unsupported Excel it says so, writes nothing, and completes", async () => {
     const host = new FakeExcelHost(FakeWorkbook.fromGrids([sheetOf("表1", [{ spec: cleanForm() }])]), { apiVersion: "1.8" });
     const before = host.workbook.snapshot();

@@ -17,6 +17,9 @@ export interface FakeCell {
   /** null: no fill. */
   fill: string | null;
   font: string;
+  formula?: string;
+  link?: string;
+  bold?: boolean;
 }
 
 export interface FakeSheet {
@@ -26,6 +29,8 @@ export interface FakeSheet {
   cells: Map<string, FakeCell>;
   merges: CellRange[];
   notes: Map<string, string>;
+  tables: { name: string; address: string; style: string }[];
+  charts: { type: string; values: string; categories: string; title: string; anchor: string }[];
 }
 
 export class FakeError extends Error {
@@ -36,9 +41,15 @@ export class FakeError extends Error {
 
 const DEFAULT_FONT = "#000000";
 
+function emptySheet(id: string, name: string, cells = new Map<string, FakeCell>(), merges: CellRange[] = []): FakeSheet {
+  return { id, name, protected: false, cells, merges: [...merges], notes: new Map(), tables: [], charts: [] };
+}
+
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   settings = new Map<string, unknown>();
+  /** Defined names → the sheet and cell they refer to. */
+  names = new Map<string, { sheet: string; cell: string }>();
   selection: { sheet: string; cell: string } | null = null;
   activeSheet: string | null = null;
 
@@ -54,7 +65,7 @@ export class FakeWorkbook {
           cells.set(address, isCellError(v) ? { value: v.error, error: v.error, numberFormat, fill: null, font: DEFAULT_FONT } : { value: v as string | number | boolean, numberFormat, fill: null, font: DEFAULT_FONT });
         }),
       );
-      wb.sheets.push({ id: `{sheet-${i + 1}}`, name: g.name, protected: false, cells, merges: [...g.merges], notes: new Map() });
+      wb.sheets.push(emptySheet(`{sheet-${i + 1}}`, g.name, cells, g.merges));
     });
     return wb;
   }
@@ -186,9 +197,65 @@ class FakeContext {
 class FakeWorkbookProxy {
   readonly worksheets: WorksheetsProxy;
   readonly settings: SettingsProxy;
+  readonly names: NamesProxy;
   constructor(ctx: FakeContext) {
     this.worksheets = new WorksheetsProxy(ctx);
     this.settings = new SettingsProxy(ctx);
+    this.names = new NamesProxy(ctx);
+  }
+}
+
+class NamesProxy {
+  constructor(private readonly ctx: FakeContext) {}
+  add(name: string, range: RangeProxy): void {
+    this.ctx.queue(() => {
+      if (this.ctx.model.names.has(name)) throw new FakeError("ItemAlreadyExists", `name ${name} exists`);
+      this.ctx.model.names.set(name, range.where());
+    });
+  }
+  getItemOrNullObject(name: string): NamedItemProxy {
+    return new NamedItemProxy(this.ctx, name);
+  }
+}
+
+class NamedItemProxy {
+  private loaded = new Loaded();
+  constructor(private readonly ctx: FakeContext, private readonly name: string) {}
+  load(_props: string): this {
+    this.ctx.queue(() => this.loaded.set("isNullObject", !this.ctx.model.names.has(this.name)));
+    return this;
+  }
+  get isNullObject(): boolean {
+    return this.loaded.get("isNullObject");
+  }
+  delete(): void {
+    this.ctx.queue(() => this.ctx.model.names.delete(this.name));
+  }
+  getRangeOrNullObject(): NamedRangeProxy {
+    return new NamedRangeProxy(this.ctx, this.name, this);
+  }
+}
+
+/** The range a defined name refers to; its address names the sheet, quoted as Excel does. */
+class NamedRangeProxy {
+  private loaded = new Loaded();
+  constructor(private readonly ctx: FakeContext, private readonly name: string, private readonly item: NamedItemProxy) {}
+  load(_props: string): this {
+    this.ctx.queue(() => {
+      const target = this.ctx.model.names.get(this.name);
+      const alive = target && this.ctx.model.sheets.some((s) => s.name === target.sheet);
+      this.loaded.set("isNullObject", !alive);
+      if (alive) this.loaded.set("address", `${quote(target.sheet)}!${target.cell}`);
+    });
+    // Asking for the range tells whether the name exists too (the adapter reads both after one sync).
+    this.item.load("isNullObject");
+    return this;
+  }
+  get isNullObject(): boolean {
+    return this.loaded.get("isNullObject");
+  }
+  get address(): string {
+    return this.loaded.get("address");
   }
 }
 
@@ -213,6 +280,14 @@ class WorksheetsProxy {
     return this.loaded.get("items");
   }
   getItem(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, name);
+  }
+  add(name: string): WorksheetProxy {
+    this.ctx.queue(() => {
+      const model = this.ctx.model;
+      if (model.sheets.some((s) => s.name === name)) throw new FakeError("ItemAlreadyExists", `sheet ${name} exists`);
+      model.sheets.push(emptySheet(`{sheet-${model.sheets.length + 1}-${name}}`, name));
+    });
     return new WorksheetProxy(this.ctx, name);
   }
 }
@@ -247,6 +322,38 @@ class WorksheetProxy {
   activate(): void {
     this.ctx.queue(() => (this.ctx.model.activeSheet = this.sheet().name));
   }
+  delete(): void {
+    this.ctx.queue(() => {
+      const s = this.sheet();
+      this.ctx.model.sheets = this.ctx.model.sheets.filter((x) => x !== s);
+    });
+  }
+  get tables(): { add(address: string, hasHeaders: boolean): { name: string; style: string } } {
+    return {
+      add: (address: string) => {
+        const table = { name: "", address, style: "" };
+        this.ctx.queue(() => this.sheet().tables.push(table));
+        return table;
+      },
+    };
+  }
+  get charts(): { add(type: string, values: RangeProxy, seriesBy: string): unknown } {
+    return {
+      add: (type: string, values: RangeProxy) => {
+        const chart = { type, values: "", categories: "", title: "", anchor: "" };
+        this.ctx.queue(() => {
+          chart.values = rangeToA1(values.bounds()!);
+          this.sheet().charts.push(chart);
+        });
+        return {
+          series: { getItemAt: () => ({ setXAxisValues: (r: RangeProxy) => this.ctx.queue(() => (chart.categories = rangeToA1(r.bounds()!))) }) },
+          title: { set text(t: string) { chart.title = t; } },
+          legend: { visible: true },
+          setPosition: (cell: string) => this.ctx.queue(() => (chart.anchor = cell)),
+        };
+      },
+    };
+  }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): RangeProxy {
     return new RangeProxy(this.ctx, this, () => usedRange(this.sheet()));
   }
@@ -279,6 +386,37 @@ class RangeProxy {
   readonly format: { fill: FillProxy; font: FontProxy };
   constructor(private readonly ctx: FakeContext, private readonly ws: WorksheetProxy, private readonly resolve: () => CellRange | null) {
     this.format = { fill: new FillProxy(ctx, this), font: new FontProxy(ctx, this) };
+  }
+  bounds(): CellRange | null {
+    return this.resolve();
+  }
+  where(): { sheet: string; cell: string } {
+    const r = this.resolve()!;
+    return { sheet: this.ws.sheet().name, cell: toA1(r.top, r.left) };
+  }
+  /** Every cell of the range, row by row (writes of 2D arrays). */
+  private eachCell(write: (c: FakeCell, i: number, j: number) => void): void {
+    const s = this.ws.sheet();
+    if (s.protected) throw new FakeError("AccessDenied", `sheet ${s.name} is protected`);
+    const r = this.resolve()!;
+    for (let i = r.top; i <= r.bottom; i++) for (let j = r.left; j <= r.right; j++) write(this.ctx.model.cell(s, toA1(i, j)), i - r.top, j - r.left);
+  }
+  set numberFormat(v: unknown[][]) {
+    this.ctx.queue(() => this.eachCell((c, i, j) => (c.numberFormat = String(v[i]![j]))));
+  }
+  set formulas(v: unknown[][]) {
+    this.ctx.queue(() => this.eachCell((c, i, j) => {
+      const f = String(v[i]![j]);
+      if (f.startsWith("=")) c.formula = f;
+      else c.value = f;
+    }));
+  }
+  set hyperlink(v: { documentReference?: string; textToDisplay?: string }) {
+    this.ctx.queue(() => {
+      const c = this.topLeft(true);
+      c.link = v.documentReference ?? "";
+      if (v.textToDisplay !== undefined) c.value = v.textToDisplay;
+    });
   }
   /** The top-left cell's record: what a format read shows and a format write changes. */
   topLeft(write: boolean): FakeCell {
@@ -330,13 +468,22 @@ class RangeProxy {
   get values(): unknown[][] {
     return this.loaded.get("values");
   }
+  /**
+   * Values are taken as a user types them: a numeric string becomes a number unless the cell is formatted as
+   * text ("@"), and a string starting with "=" becomes a formula unless the cell is text.
+   */
   set values(v: unknown[][]) {
-    this.ctx.queue(() => {
-      const c = this.topLeft(true);
-      const value = v[0]![0];
-      c.value = typeof value === "string" && value.trim() !== "" && !Number.isNaN(Number(value)) ? Number(value) : (value as string);
-      delete c.error;
-    });
+    this.ctx.queue(() =>
+      this.eachCell((c, i, j) => {
+        const value = v[i]![j];
+        const text = c.numberFormat === "@";
+        delete c.error;
+        delete c.formula;
+        if (typeof value === "string" && !text && value.startsWith("=")) c.formula = value;
+        else if (typeof value === "string" && !text && value.trim() !== "" && !Number.isNaN(Number(value))) c.value = Number(value);
+        else c.value = value as string | number | boolean;
+      }),
+    );
   }
   get valueTypes(): string[][] {
     return this.loaded.get("valueTypes");
@@ -431,6 +578,9 @@ class FillProxy {
 
 class FontProxy {
   private loaded = new Loaded();
+  set bold(v: boolean) {
+    this.ctx.queue(() => (this.range.topLeft(true).bold = v));
+  }
   constructor(private readonly ctx: FakeContext, private readonly range: RangeProxy) {}
   load(_props: string): this {
     this.ctx.queue(() => this.loaded.set("color", this.range.topLeft(false).font));

@@ -415,3 +415,14 @@ describe("result states", () => {
     expect(container.querySelectorAll('li[data-severity="info"]')).toHaveLength(info.length);
   });
 });
+
+describe("the summary sheet", () => {
+  test("生成汇总表 writes the summary through the port and says where it went", async () => {
+    const wb = await seedWorkbook();
+    const { user } = renderPane(wb);
+    await user.click(actionButton("生成汇总表"));
+    await findNotice(/已生成汇总表「绩效目标汇总」（11 个项目）/);
+    expect(wb.summary?.sheet).toBe("绩效目标汇总");
+    expect(wb.summary?.plan.tables.map((t) => t.name)).toContain("jixiao_projects");
+  });
+});

@@ -3,11 +3,11 @@ import { Lang } from "../../core/diagnostic";
 import { t } from "../i18n";
 import { Busy as Running } from "./Busy";
 
-export type Busy = "validate" | "clear" | "fix";
+export type Busy = "validate" | "clear" | "fix" | "summary";
 
-const BUSY_LABEL = { validate: "validating", clear: "clearing", fix: "applyingFix" } as const;
+const BUSY_LABEL = { validate: "validating", clear: "clearing", fix: "applyingFix", summary: "buildingSummary" } as const;
 
-/** The primary action (validate), the secondary one (clear highlights) and the running indicator. */
+/** The primary action (validate), the secondary ones (clear highlights, build the summary) and the running indicator. */
 export function ActionBar(props: {
   lang: Lang;
   busy: Busy | null;
@@ -15,6 +15,7 @@ export function ActionBar(props: {
   canClear: boolean;
   onValidate(): void;
   onClear(): void;
+  onSummary(): void;
 }) {
   const { lang, busy } = props;
   return (
@@ -34,6 +35,9 @@ export function ActionBar(props: {
           {t("clear", lang)}
         </Button>
       )}
+      <Button appearance="secondary" disabled={!props.canValidate} disabledFocusable={busy !== null && props.canValidate} onClick={props.onSummary}>
+        {t("buildSummary", lang)}
+      </Button>
       {busy !== null && <Running label={t(BUSY_LABEL[busy], lang)} />}
     </div>
   );
