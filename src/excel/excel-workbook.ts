@@ -105,7 +105,10 @@ export class ExcelWorkbook implements WorkbookPort {
     this.requireSupport();
     this.pending = null;
     await run(async (context) => {
-      context.workbook.worksheets.getItem(sheet).getRange(cell).values = [[value]];
+      const range = context.workbook.worksheets.getItem(sheet).getRange(cell);
+      // A canonical target starts with "=" (=1.00(次)): Excel would take it as a formula unless the cell is text.
+      if (/^[=+\-@]/.test(value)) range.numberFormat = [["@"]];
+      range.values = [[value]];
       await context.sync();
     });
   }

@@ -39,14 +39,14 @@ export function queueRestore(context: Excel.RequestContext, probes: MarkProbe[],
       plan.skipped.push({ ...where, reason: "protected" });
       continue;
     }
+    const ws = context.workbook.worksheets.getItem(sheet.name);
+    // A note is undone on its own evidence (it still carries jixiao's text), whatever became of the fill.
+    if (notes) restoreNote(ws, p);
     if (!stillMarked(p)) {
       plan.skipped.push({ ...where, reason: "changed-by-user" });
       continue;
     }
-    const ws = context.workbook.worksheets.getItem(sheet.name);
-    const range = ws.getRange(p.record.cell);
-    paintOwn(range, p.record.own);
-    if (notes) restoreNote(ws, p);
+    paintOwn(ws.getRange(p.record.cell), p.record.own);
     plan.restored.push(p.record);
   }
   return plan;

@@ -151,6 +151,8 @@ describe("clear highlights", () => {
     const outcome = await clearHighlights(new ExcelWorkbook());
     expect(h.workbook.sheet("表1").cells.get("F13")!.fill).toBe("#00B050");
     expect(outcome.skipped).toEqual([{ sheet: "表1", cell: "F13", reason: "changed-by-user" }]);
+    // jixiao's text is still taken off the user's own note on that cell.
+    expect(h.workbook.sheet("表1").notes.get("F13")).toBe("财务处：请核实");
   });
 
   test("stored state that is not jixiao's (or damaged) is ignored, never used to repaint", async () => {
