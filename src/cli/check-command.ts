@@ -5,7 +5,10 @@ import { validateWorkbook } from "../app/validate";
 import { RULE_IDS } from "../core/rules/registry";
 import { parseSettings } from "../core/settings";
 import { XlsxFile } from "../xlsx/xlsx-file";
-import { CheckArgs, UsageError } from "./args";
+import { buildSummary } from "../core/summary/build";
+import { summarySheetPlan } from "../core/summary/sheet-plan";
+import { Settings } from "../core/settings";
+import { CheckArgs, RuleOptions, UsageError } from "./args";
 import { Progress } from "./progress";
 import { renderReport } from "./render";
 import { STRINGS, t } from "./strings";
@@ -17,16 +20,7 @@ export interface Io {
 
 /** `jixiao check`: returns the exit code (0 clean, 1 errors found). Unreadable input throws WorkbookUnreadable. */
 export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
-  const settingsInput: Record<string, unknown> = {
-    profile: args.profile,
-    lang: args.lang,
-    disabledRules: args.disable,
-    requireCostCategory: args.requireCost,
-  };
-  if (args.satisfactionFloor !== undefined) settingsInput.satisfactionFloor = args.satisfactionFloor;
-  const parsed = parseSettings(settingsInput, RULE_IDS);
-  if (!parsed.ok) throw new UsageError(parsed.errors.join("; "));
-  const settings = parsed.settings;
+  const settings = settingsFrom(args);
 
   // Every output is checked before any work: neither may be the input, nor the other output.
   if (args.out) await refuseProtected(args.out, [args.file]);
@@ -55,8 +49,11 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   for (const e of report.internalErrors) io.stderr.write(t(STRINGS.internal, args.lang, e) + "\n");
 
   if (args.out) {
+    // The summary sheet of this one workbook; its links stay inside the copy.
+    const summary = args.summary ? await file.writeSummary(summarySheetPlan(buildSummary([{ file: report.file, report }]), args.lang)) : null;
     await file.saveCopy(args.out);
     io.stderr.write(t(STRINGS.wroteCopy, args.lang, { path: args.out, cells: result.marked?.cellsMarked ?? 0 }) + "\n");
+    if (summary) io.stderr.write(t(STRINGS.wroteSummarySheet, args.lang, summary) + "\n");
   }
   if (args.json !== undefined) {
     const json = JSON.stringify(report, null, 2) + "\n";
@@ -70,7 +67,21 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   return report.totals.errors > 0 ? 1 : 0;
 }
 
-async function fileSize(path: string): Promise<number> {
+/** The settings the rules run with, from the options `check` and `summary` share; a bad value is a usage error. */
+export function settingsFrom(args: RuleOptions): Settings {
+  const input: Record<string, unknown> = {
+    profile: args.profile,
+    lang: args.lang,
+    disabledRules: args.disable,
+    requireCostCategory: args.requireCost,
+  };
+  if (args.satisfactionFloor !== undefined) input.satisfactionFloor = args.satisfactionFloor;
+  const parsed = parseSettings(input, RULE_IDS);
+  if (!parsed.ok) throw new UsageError(parsed.errors.join("; "));
+  return parsed.settings;
+}
+
+export async function fileSize(path: string): Promise<number> {
   try {
     return (await fs.stat(path)).size;
   } catch {

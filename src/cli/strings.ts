@@ -23,6 +23,20 @@ export const STRINGS = {
   reading: { zh: "正在读取 {file}（{size}）…", en: "reading {file} ({size})…" },
   readDone: { zh: "已读取 {sheets} 张工作表，用时 {seconds} 秒", en: "read {sheets} sheets in {seconds} s" },
   converting: { zh: "工作表", en: "sheets" },
+  wroteSummarySheet: { zh: "已在副本中加入汇总表：工作表「{sheet}」", en: "added the summary sheet to the copy: sheet \"{sheet}\"" },
+  files: { zh: "个文件", en: "files" },
+  skippedFile: { zh: "{message}（已跳过，其余文件照常汇总）", en: "{message} (skipped; the other files are still summarised)" },
+  internalFile: { zh: "读取 {file} 时 jixiao 内部出错：{message}", en: "jixiao internal error while reading {file}: {message}" },
+  listedTwice: { zh: "{file} 列出了不止一次，只读取一次", en: "{file} is listed more than once; read once" },
+  noFormsIn: { zh: "{file}：没有找到申报表", en: "{file}: no performance-target form found" },
+  noneReadable: { zh: "没有一个输入文件能读取，未写出汇总表", en: "none of the input files could be read; no summary was written" },
+  summaryDone: {
+    zh: "汇总 {files} 个文件：{projects} 个项目 · {indicators} 条指标 · {errors} 个错误 · {warnings} 个警告 · 年度资金申请总额合计 {annual} 元",
+    en: "summarised {files} files: {projects} projects · {indicators} indicators · {errors} errors · {warnings} warnings · annual amount total {annual} yuan",
+  },
+  summaryUnreadable: { zh: "{count} 个文件无法读取，已跳过（原因见上，也列在汇总表末尾）", en: "{count} files could not be read and were skipped (reasons above, and at the end of the sheet)" },
+  summaryDuplicates: { zh: "{count} 个项目与另一个文件或工作表中的项目重名（见“备注”列）", en: "{count} projects share their name with a project in another file or sheet (see the Note column)" },
+  wroteSummary: { zh: "已写出汇总表：{path}", en: "wrote the summary: {path}" },
   internal: { zh: "jixiao 内部错误（规则 {rule}）：{message}；其余规则的结果仍然有效", en: "jixiao internal error (rule {rule}): {message}; the other rules' results stand" },
 } as const;
 

@@ -19,8 +19,9 @@ export class WorkbookUnreadable extends Error {
   constructor(
     readonly reason: UnreadableReason,
     readonly file: string,
-    zh: string,
-    en: string,
+    /** Why, in each language, without the file name (a summary sheet lists it beside the file). */
+    readonly zh: string,
+    readonly en: string,
     /** The underlying error, kept for --debug style logging; never part of `message`. */
     override readonly cause?: unknown,
   ) {

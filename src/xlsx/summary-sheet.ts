@@ -89,6 +89,8 @@ function addTable(ws: Worksheet, plan: SheetPlan, name: string, r: CellRange): v
   });
 }
 
+const BASE_FONT = { name: "Calibri", size: 11, family: 2 } as const;
+
 function writeCell(ws: Worksheet, address: string, cell: PlanCell, options: WriteSummaryOptions): void {
   const target = ws.getCell(address);
   if (cell.formula) target.value = { formula: cell.formula, result: cell.value ?? undefined } as never;
@@ -105,10 +107,11 @@ function writeCell(ws: Worksheet, address: string, cell: PlanCell, options: Writ
   } else target.value = cell.value;
   if (cell.numberFormat) target.numFmt = cell.numberFormat;
   if (cell.bold || cell.color || cell.link) {
-    target.font = { ...(cell.bold ? { bold: true } : {}), ...(cell.color ? { color: { argb: `FF${cell.color.slice(1)}` } } : {}), ...(cell.link ? { color: { argb: "FF0563C1" }, underline: true } : {}) };
+    // A font needs its name and size: without them LibreOffice falls back to a serif face. exceljs writes
+    // Calibri 11 as every workbook's default font, so these match the sheet's plain cells.
+    target.font = { ...BASE_FONT, ...(cell.bold ? { bold: true } : {}), ...(cell.color ? { color: { argb: `FF${cell.color.slice(1)}` } } : {}), ...(cell.link ? { color: { argb: "FF0563C1" }, underline: true } : {}) };
   }
 }
-
 
 /** A text constant inside a formula. */
 function quoted(s: string): string {
