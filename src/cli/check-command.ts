@@ -5,9 +5,9 @@ import { validateWorkbook } from "../app/validate";
 import { RULE_IDS } from "../core/rules/registry";
 import { parseSettings } from "../core/settings";
 import { XlsxFile } from "../xlsx/xlsx-file";
-import { buildSummary } from "../core/summary/build";
-import { summarySheetPlan } from "../core/summary/sheet-plan";
 import { Settings } from "../core/settings";
+import type { Report } from "../core/report/schema";
+import type { SheetPlan } from "../core/summary/sheet-plan";
 import { CheckArgs, RuleOptions, UsageError } from "./args";
 import { Progress } from "./progress";
 import { renderReport } from "./render";
@@ -50,7 +50,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
 
   if (args.out) {
     // The summary sheet of this one workbook; its links stay inside the copy.
-    const summary = args.summary ? await file.writeSummary(summarySheetPlan(buildSummary([{ file: report.file, report }]), args.lang)) : null;
+    const summary = args.summary ? await file.writeSummary(await summaryPlanOf(report, args.lang)) : null;
     await file.saveCopy(args.out);
     io.stderr.write(t(STRINGS.wroteCopy, args.lang, { path: args.out, cells: result.marked?.cellsMarked ?? 0 }) + "\n");
     if (summary) io.stderr.write(t(STRINGS.wroteSummarySheet, args.lang, summary) + "\n");
@@ -87,4 +87,10 @@ export async function fileSize(path: string): Promise<number> {
   } catch {
     return 0; // opening it will say what is wrong
   }
+}
+
+/** The summary of this one workbook; the summary modules load only when --summary asks for them. */
+async function summaryPlanOf(report: Report, lang: "zh" | "en"): Promise<SheetPlan> {
+  const [{ buildSummary }, { summarySheetPlan }] = await Promise.all([import("../core/summary/build"), import("../core/summary/sheet-plan")]);
+  return summarySheetPlan(buildSummary([{ file: report.file, report }]), lang);
 }

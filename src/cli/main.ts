@@ -5,7 +5,6 @@ import { OutputRefused } from "../xlsx/save";
 import { parseCommand, USAGE, UsageError } from "./args";
 import { rulesMarkdown } from "./rules-table";
 import { Io, runCheck } from "./check-command";
-import { runSummary } from "./summary-command";
 
 export const EXIT = { clean: 0, errorsFound: 1, unusable: 2 } as const;
 
@@ -36,7 +35,8 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
       case "check":
         return await runCheck(cmd, io);
       case "summary":
-        return await runSummary(cmd, io);
+        // Loaded on demand, like --summary: a plain check starts without the summary modules.
+        return await (await import("./summary-command")).runSummary(cmd, io);
     }
   } catch (e) {
     if (e instanceof UsageError) {

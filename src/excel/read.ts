@@ -2,9 +2,8 @@ import { CellRange } from "../core/grid/address";
 import { SheetGrid } from "../core/grid/sheet-grid";
 import { parseAreas } from "./areas";
 import { ExcelSupport } from "./host";
-import { OWNER_NAME } from "../core/summary/sheet-plan";
+import { OWNER_NAME, sheetOfReference } from "../core/summary/owner";
 import { EMPTY_STATE, MarkRecord, MarkState, SETTINGS_KEY, parseState } from "./mark-state";
-import { sheetOfAddress } from "./summary";
 import { gridFromBlocks, RangeBlock } from "./values";
 
 export interface SheetInfo {
@@ -39,7 +38,7 @@ export async function readSheetList(context: Excel.RequestContext): Promise<Work
   const summary = context.workbook.names.getItemOrNullObject(OWNER_NAME).getRangeOrNullObject();
   summary.load("address");
   await context.sync();
-  const summarySheet = summary.isNullObject ? null : sheetOfAddress(summary.address);
+  const summarySheet = summary.isNullObject ? null : sheetOfReference(summary.address);
   return {
     sheets: sheets.items.filter((ws) => ws.name !== summarySheet).map((ws) => ({ id: ws.id, name: ws.name, protected: ws.protection.protected })),
     state: setting.isNullObject ? EMPTY_STATE : parseState(setting.value),

@@ -1,4 +1,5 @@
 import { CellRange, parseA1, rangeToA1, toA1 } from "../core/grid/address";
+import { sheetOfReference } from "../core/summary/owner";
 import { OWNER_NAME, PlanCell, SheetPlan } from "../core/summary/sheet-plan";
 import { qualified } from "./areas";
 
@@ -15,7 +16,7 @@ export async function writeSummaryPlan(context: Excel.RequestContext, plan: Shee
   ownerRange.load("address");
   await context.sync();
 
-  const owned = !owner.isNullObject && !ownerRange.isNullObject ? sheetOfAddress(ownerRange.address) : null;
+  const owned = !owner.isNullObject && !ownerRange.isNullObject ? sheetOfReference(ownerRange.address) : null;
   if (!owner.isNullObject) owner.delete();
   if (owned) sheets.getItem(owned).delete();
   const taken = new Set(sheets.items.map((s) => s.name).filter((n) => n !== owned));
@@ -35,12 +36,7 @@ export async function writeSummaryPlan(context: Excel.RequestContext, plan: Shee
   return name;
 }
 
-/** "'绩效目标汇总'!$A$1" → 绩效目标汇总. */
-export function sheetOfAddress(address: string): string | null {
-  const bang = address.lastIndexOf("!");
-  if (bang <= 0) return null;
-  return address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
-}
+
 
 function freeName(taken: Set<string>, wanted: string): string {
   if (!taken.has(wanted)) return wanted;

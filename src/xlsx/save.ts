@@ -43,6 +43,17 @@ export async function saveWorkbook(wb: Workbook, outPath: string, options: SaveO
  */
 export async function writeOutput(outPath: string, data: Buffer | string, protectedPaths: readonly string[]): Promise<void> {
   await refuseProtected(outPath, protectedPaths);
+  // Atomic replacement is for regular files only: renaming over /dev/null, /dev/stdout or a named pipe
+  // would replace the device itself. Those are written in place.
+  const existing = await fs.stat(outPath).catch(() => null);
+  if (existing && !existing.isFile()) {
+    try {
+      await fs.writeFile(outPath, data);
+      return;
+    } catch (e) {
+      throw writeFailure(outPath, e);
+    }
+  }
   const dir = path.dirname(path.resolve(outPath));
   const tmp = path.join(dir, `.${path.basename(outPath)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {

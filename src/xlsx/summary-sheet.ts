@@ -1,6 +1,7 @@
 import type { Workbook, Worksheet } from "exceljs";
 import { CellRange, toA1 } from "../core/grid/address";
 import { OWNER_NAME, PlanCell, SheetPlan } from "../core/summary/sheet-plan";
+import { ownedSummarySheet } from "./summary-owner";
 
 export interface WriteSummaryOptions {
   /**
@@ -39,14 +40,7 @@ export function writeSummarySheet(wb: Workbook, plan: SheetPlan, options: WriteS
   return name;
 }
 
-/** The sheet jixiao's summary occupies in this workbook, from the OWNER_NAME defined name, or null. */
-export function ownedSummarySheet(wb: Workbook): string | null {
-  const ranges = wb.definedNames.getRanges(OWNER_NAME)?.ranges ?? [];
-  const ref = ranges[0];
-  if (!ref) return null;
-  const bang = ref.lastIndexOf("!");
-  return bang > 0 ? ref.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'") : null;
-}
+
 
 function removeOwnerName(wb: Workbook): void {
   const model = wb.definedNames.model.filter((n) => n.name !== OWNER_NAME);

@@ -4,7 +4,7 @@ import { SheetGrid } from "../core/grid/sheet-grid";
 import { CellMark } from "../core/marks";
 import { SheetPlan } from "../core/summary/sheet-plan";
 import { applyMarks } from "./annotate";
-import { ownedSummarySheet, writeSummarySheet } from "./summary-sheet";
+import { ownedSummarySheet } from "./summary-owner";
 import { saveWorkbook } from "./save";
 import { workbookToGrids } from "./grids";
 import { openWorkbook } from "./open";
@@ -57,6 +57,8 @@ export class XlsxFile implements WorkbookReader, Highlighter, SummaryWriter {
    * point at the forms of this workbook.
    */
   async writeSummary(plan: SheetPlan): Promise<{ sheet: string }> {
+    // Loaded on demand: a plain check never needs the summary writer.
+    const { writeSummarySheet } = await import("./summary-sheet");
     return { sheet: writeSummarySheet(this.workbook(), plan, { fileHref: () => null }) };
   }
 

@@ -9,7 +9,7 @@ import { sourceNames } from "../../src/cli/summary-command";
 import { OWNER_NAME } from "../../src/core/summary/sheet-plan";
 import { openWorkbook } from "../../src/xlsx/open";
 import { workbookToGrids } from "../../src/xlsx/grids";
-import { ownedSummarySheet } from "../../src/xlsx/summary-sheet";
+import { ownedSummarySheet } from "../../src/xlsx/summary-owner";
 import { cleanForm, sheetOf } from "../support/form-grid";
 import { fixturePath, seedForms } from "../support/fixtures";
 import { writeGrids } from "../support/write-xlsx";

@@ -195,3 +195,23 @@ describe("saveWorkbook", () => {
     await expect(saveWorkbook(wb, path.join(dir, "no-such-dir", "o.xlsx"))).rejects.toMatchObject({ reason: "write-failed" });
   });
 });
+
+describe("writeOutput onto something that is not a regular file", () => {
+  it("writes into a named pipe in place instead of replacing it", async () => {
+    const { writeOutput } = await import("../../src/xlsx/save");
+    const { execFileSync } = await import("node:child_process");
+    const { mkdtempSync, statSync, createReadStream } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    const dir = mkdtempSync(join(tmpdir(), "jixiao-fifo-"));
+    const fifo = join(dir, "report.fifo");
+    execFileSync("mkfifo", [fifo]);
+    const received = new Promise<string>((resolve) => {
+      let text = "";
+      createReadStream(fifo, "utf8").on("data", (d) => (text += d)).on("end", () => resolve(text));
+    });
+    await writeOutput(fifo, "{\"ok\":true}\n", []);
+    expect(await received).toBe("{\"ok\":true}\n");
+    expect(statSync(fifo).isFIFO()).toBe(true);
+  });
+});

@@ -5,7 +5,8 @@ import { buildSummary } from "../../src/core/summary/build";
 import { SummaryModel } from "../../src/core/summary/model";
 import { MONEY_FORMAT, OWNER_NAME, SheetPlan, summarySheetPlan } from "../../src/core/summary/sheet-plan";
 import { workbookToGrids } from "../../src/xlsx/grids";
-import { ownedSummarySheet, writeSummarySheet } from "../../src/xlsx/summary-sheet";
+import { writeSummarySheet } from "../../src/xlsx/summary-sheet";
+import { ownedSummarySheet } from "../../src/xlsx/summary-owner";
 import { loadFixture, roundTrip } from "./helpers";
 
 const inWorkbook = { fileHref: () => null };

@@ -50,8 +50,7 @@ export interface SheetPlan {
 export const SUMMARY_SHEET = { zh: "绩效目标汇总", en: "Target summary" } as const;
 export const MONEY_FORMAT = "#,##0.00";
 export const DATE_FORMAT = "yyyy-mm-dd";
-/** The defined name that marks a sheet as the one jixiao made (so rebuilding never replaces a user's sheet). */
-export const OWNER_NAME = "_jixiao_summary";
+export { OWNER_NAME } from "./owner";
 
 const T = {
   title: { zh: "绩效目标汇总表", en: "Performance-target summary" },
