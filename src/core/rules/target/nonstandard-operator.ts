@@ -19,7 +19,8 @@ export default defineRule({
   check(ctx) {
     eachIndicator(ctx, (form, ind) => {
       const t = quantityOf(ind);
-      if (!t) return;
+      // Nearly every target is written the standard way: only a written word-operator or folding is news.
+      if (!t || (t.nonstandardOp === undefined && !t.widthFolded)) return;
       const fix = arabicFix(ind, t);
       const fixInPlace = wholeTargetFitsCell(ind);
       if (t.nonstandardOp !== undefined) {

@@ -14,6 +14,9 @@ export interface TextCell {
  * is the content of the cell it names.
  */
 export function textCellsOf(form: Form): TextCell[] {
+  // Three rules read every form's texts; a form is immutable once read, so the list is made once per form.
+  const known = made.get(form);
+  if (known) return known;
   const out: TextCell[] = [];
   for (const f of Object.values(form.fields)) if (f?.cell && f.text) out.push({ cell: f.cell, text: f.text, kind: "field" });
   for (const g of Object.values(form.goals)) if (g?.cell && g.text) out.push({ cell: g.cell, text: g.text, kind: "goal" });
@@ -21,5 +24,8 @@ export function textCellsOf(form: Form): TextCell[] {
     if (ind.name) out.push({ cell: ind.nameCell, text: ind.name, kind: "name" });
     for (const part of targetCells(ind)) if (part.text) out.push({ cell: part.cell, text: part.text, kind: "value" });
   }
+  made.set(form, out);
   return out;
 }
+
+const made = new WeakMap<Form, TextCell[]>();
