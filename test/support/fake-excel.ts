@@ -30,6 +30,8 @@ export interface FakeSheet {
   merges: CellRange[];
   notes: Map<string, string>;
   tables: { name: string; address: string; style: string }[];
+  /** Threaded comments by cell: a cell with one cannot take a note. */
+  comments: Map<string, string>;
   charts: { type: string; values: string; categories: string; title: string; anchor: string }[];
 }
 
@@ -42,16 +44,41 @@ export class FakeError extends Error {
 const DEFAULT_FONT = "#000000";
 
 function emptySheet(id: string, name: string, cells = new Map<string, FakeCell>(), merges: CellRange[] = []): FakeSheet {
-  return { id, name, protected: false, cells, merges: [...merges], notes: new Map(), tables: [], charts: [] };
+  return { id, name, protected: false, cells, merges: [...merges], notes: new Map(), tables: [], charts: [], comments: new Map() };
 }
 
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   settings = new Map<string, unknown>();
-  /** Defined names → the sheet and cell they refer to. */
-  names = new Map<string, { sheet: string; cell: string }>();
+  /** Defined names → the sheet and cell they refer to (and whether Name Manager shows them). */
+  names = new Map<string, { sheet: string; cell: string; visible?: boolean }>();
   selection: { sheet: string; cell: string } | null = null;
   activeSheet: string | null = null;
+  /** Workbook structure protection: sheets cannot be added, deleted or renamed. */
+  structureProtected = false;
+
+  /**
+   * Inserts rows as a user does: cells, merges, notes, comments and the names pointing into the sheet move
+   * down with them (Excel keeps names attached to their cells).
+   */
+  insertRows(sheetName: string, before: number, count: number): void {
+    const s = this.sheet(sheetName);
+    const shift = (address: string) => {
+      const p = parseA1(address)!;
+      return p.row >= before ? toA1(p.row + count, p.col) : address;
+    };
+    s.cells = new Map([...s.cells].map(([a, c]) => [shift(a), c]));
+    s.notes = new Map([...s.notes].map(([a, n]) => [shift(a), n]));
+    s.comments = new Map([...s.comments].map(([a, n]) => [shift(a), n]));
+    s.merges = s.merges.map((m) => (m.top >= before ? { ...m, top: m.top + count, bottom: m.bottom + count } : m));
+    for (const [n, t] of this.names) if (t.sheet === s.name) this.names.set(n, { ...t, cell: shift(t.cell) });
+  }
+
+  /** Deletes a sheet as a user does: names pointing into it become #REF! (their range is null). */
+  deleteSheet(name: string): void {
+    const s = this.sheet(name);
+    this.sheets = this.sheets.filter((x) => x !== s);
+  }
 
   static fromGrids(grids: SheetGrid[]): FakeWorkbook {
     const wb = new FakeWorkbook();
@@ -71,7 +98,8 @@ export class FakeWorkbook {
   }
 
   sheet(name: string): FakeSheet {
-    const s = this.sheets.find((x) => x.name === name || x.id === name);
+    // Excel's sheet names are case-insensitive.
+    const s = this.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase() || x.id === name);
     if (!s) throw new FakeError("ItemNotFound", `no sheet ${name}`);
     return s;
   }
@@ -198,64 +226,116 @@ class FakeWorkbookProxy {
   readonly worksheets: WorksheetsProxy;
   readonly settings: SettingsProxy;
   readonly names: NamesProxy;
+  readonly protection: { protected: boolean; load(p: string): void };
+  readonly comments: CommentsProxy;
+  readonly tables: { items: { name: string }[]; load(p: string): void };
   constructor(ctx: FakeContext) {
     this.worksheets = new WorksheetsProxy(ctx);
     this.settings = new SettingsProxy(ctx);
     this.names = new NamesProxy(ctx);
+    this.comments = new CommentsProxy(ctx);
+    const tablesLoaded = new Loaded();
+    this.tables = {
+      load: () => ctx.queue(() => tablesLoaded.set("items", ctx.model.sheets.flatMap((s) => s.tables.map((t) => ({ name: t.name }))))),
+      get items(): { name: string }[] {
+        return tablesLoaded.get("items");
+      },
+    };
+    const loaded = new Loaded();
+    this.protection = {
+      load: () => ctx.queue(() => loaded.set("protected", ctx.model.structureProtected)),
+      get protected(): boolean {
+        return loaded.get("protected");
+      },
+    };
+  }
+}
+
+/** Threaded comments: the collection's items and, through each, the cell it sits on. */
+class CommentsProxy {
+  private loaded = new Loaded();
+  constructor(private readonly ctx: FakeContext) {}
+  load(_props: string): this {
+    this.ctx.queue(() =>
+      this.loaded.set(
+        "items",
+        this.ctx.model.sheets.flatMap((s) =>
+          [...s.comments.keys()].map((cell) => ({
+            getLocation: () => {
+              const p = parseA1(cell)!;
+              return new RangeProxy(this.ctx, { sheet: () => s }, () => ({ top: p.row, left: p.col, bottom: p.row, right: p.col }));
+            },
+          })),
+        ),
+      ),
+    );
+    return this;
+  }
+  get items(): { getLocation(): RangeProxy }[] {
+    return this.loaded.get("items");
   }
 }
 
 class NamesProxy {
   constructor(private readonly ctx: FakeContext) {}
-  add(name: string, range: RangeProxy): void {
+  add(name: string, range: RangeProxy): NamedItemProxy {
     this.ctx.queue(() => {
-      if (this.ctx.model.names.has(name)) throw new FakeError("ItemAlreadyExists", `name ${name} exists`);
+      if ([...this.ctx.model.names.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) throw new FakeError("ItemAlreadyExists", `name ${name} exists`);
       this.ctx.model.names.set(name, range.where());
     });
+    return new NamedItemProxy(this.ctx, name, false);
   }
   getItemOrNullObject(name: string): NamedItemProxy {
-    return new NamedItemProxy(this.ctx, name);
+    return new NamedItemProxy(this.ctx, name, true);
+  }
+  getItem(name: string): NamedItemProxy {
+    return new NamedItemProxy(this.ctx, name, false);
   }
 }
 
 class NamedItemProxy {
   private loaded = new Loaded();
-  constructor(private readonly ctx: FakeContext, private readonly name: string) {}
+  constructor(private readonly ctx: FakeContext, private readonly name: string, private readonly orNull: boolean) {}
+  private target(): { sheet: string; cell: string; visible?: boolean } | undefined {
+    const t = this.ctx.model.names.get(this.name);
+    if (!t && !this.orNull) throw new FakeError("ItemNotFound", `no name ${this.name}`);
+    return t;
+  }
   load(_props: string): this {
-    this.ctx.queue(() => this.loaded.set("isNullObject", !this.ctx.model.names.has(this.name)));
+    this.ctx.queue(() => this.loaded.set("isNullObject", !this.target()));
     return this;
   }
   get isNullObject(): boolean {
     return this.loaded.get("isNullObject");
+  }
+  set visible(v: boolean) {
+    this.ctx.queue(() => {
+      const t = this.target();
+      if (t) t.visible = v;
+    });
   }
   delete(): void {
-    this.ctx.queue(() => this.ctx.model.names.delete(this.name));
-  }
-  getRangeOrNullObject(): NamedRangeProxy {
-    return new NamedRangeProxy(this.ctx, this.name, this);
-  }
-}
-
-/** The range a defined name refers to; its address names the sheet, quoted as Excel does. */
-class NamedRangeProxy {
-  private loaded = new Loaded();
-  constructor(private readonly ctx: FakeContext, private readonly name: string, private readonly item: NamedItemProxy) {}
-  load(_props: string): this {
     this.ctx.queue(() => {
-      const target = this.ctx.model.names.get(this.name);
-      const alive = target && this.ctx.model.sheets.some((s) => s.name === target.sheet);
-      this.loaded.set("isNullObject", !alive);
-      if (alive) this.loaded.set("address", `${quote(target.sheet)}!${target.cell}`);
+      this.target();
+      this.ctx.model.names.delete(this.name);
     });
-    // Asking for the range tells whether the name exists too (the adapter reads both after one sync).
-    this.item.load("isNullObject");
-    return this;
   }
-  get isNullObject(): boolean {
-    return this.loaded.get("isNullObject");
-  }
-  get address(): string {
-    return this.loaded.get("address");
+  /** The name's range, resolved when the batch runs: null when the name is gone or its sheet was deleted. */
+  getRangeOrNullObject(): RangeProxy {
+    const model = () => this.ctx.model;
+    const alive = () => {
+      const t = model().names.get(this.name);
+      return t && model().sheets.some((s) => s.name === t.sheet) ? t : undefined;
+    };
+    const source: SheetSource = { sheet: () => model().sheet(alive()!.sheet) };
+    // Loading the range also tells whether the name itself exists (read after the same sync).
+    this.load("isNullObject");
+    return new RangeProxy(this.ctx, source, () => {
+      const t = alive();
+      if (!t) return null;
+      const p = parseA1(t.cell)!;
+      return { top: p.row, left: p.col, bottom: p.row, right: p.col };
+    });
   }
 }
 
@@ -285,7 +365,8 @@ class WorksheetsProxy {
   add(name: string): WorksheetProxy {
     this.ctx.queue(() => {
       const model = this.ctx.model;
-      if (model.sheets.some((s) => s.name === name)) throw new FakeError("ItemAlreadyExists", `sheet ${name} exists`);
+      if (model.structureProtected) throw new FakeError("AccessDenied", "the workbook's structure is protected");
+      if (model.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new FakeError("ItemAlreadyExists", `sheet ${name} exists`);
       model.sheets.push(emptySheet(`{sheet-${model.sheets.length + 1}-${name}}`, name));
     });
     return new WorksheetProxy(this.ctx, name);
@@ -324,6 +405,7 @@ class WorksheetProxy {
   }
   delete(): void {
     this.ctx.queue(() => {
+      if (this.ctx.model.structureProtected) throw new FakeError("AccessDenied", "the workbook's structure is protected");
       const s = this.sheet();
       this.ctx.model.sheets = this.ctx.model.sheets.filter((x) => x !== s);
     });
@@ -333,10 +415,30 @@ class WorksheetProxy {
       add: (address: string) => {
         const table = { name: "", address, style: "" };
         this.ctx.queue(() => this.sheet().tables.push(table));
-        return table;
+        const ctx = this.ctx;
+        return {
+          get name() {
+            return table.name;
+          },
+          // Excel's table names are unique in the workbook, case-insensitively.
+          set name(n: string) {
+            ctx.queue(() => {
+              const clash = ctx.model.sheets.some((s) => s.tables.some((t) => t !== table && t.name.toLowerCase() === n.toLowerCase()));
+              if (clash) throw new FakeError("InvalidArgument", `a table named ${n} exists`);
+              table.name = n;
+            });
+          },
+          get style() {
+            return table.style;
+          },
+          set style(v: string) {
+            ctx.queue(() => (table.style = v));
+          },
+        };
       },
     };
   }
+
   get charts(): { add(type: string, values: RangeProxy, seriesBy: string): unknown } {
     return {
       add: (type: string, values: RangeProxy) => {
@@ -381,10 +483,15 @@ function usedRange(s: FakeSheet): CellRange | null {
   return r;
 }
 
+/** Whatever a range lives on: a worksheet, or the sheet a defined name points at when the batch runs. */
+interface SheetSource {
+  sheet(): FakeSheet;
+}
+
 class RangeProxy {
   private loaded = new Loaded();
   readonly format: { fill: FillProxy; font: FontProxy };
-  constructor(private readonly ctx: FakeContext, private readonly ws: WorksheetProxy, private readonly resolve: () => CellRange | null) {
+  constructor(private readonly ctx: FakeContext, private readonly ws: SheetSource, private readonly resolve: () => CellRange | null) {
     this.format = { fill: new FillProxy(ctx, this), font: new FontProxy(ctx, this) };
   }
   bounds(): CellRange | null {
