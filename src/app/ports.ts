@@ -13,7 +13,7 @@ export interface WorkbookReader {
 }
 
 /** Why a cell was left alone; the pane words each one in the user's language. */
-export type SkipReason = "protected" | "sheet-gone" | "changed-by-user" | "not-a-cell";
+export type SkipReason = "protected" | "sheet-gone" | "cell-gone" | "changed-by-user" | "not-a-cell";
 
 /** A cell that could not be marked, restored or written, and why (shown to the user). */
 export interface Skipped {
@@ -72,7 +72,7 @@ export interface WorkbookPort extends WorkbookReader, Highlighter, SummaryWriter
 /** A host failure the user must read (protected workbook, unsupported Excel): never a stack trace. */
 export class HostError extends Error {
   constructor(
-    readonly code: "unsupported-host" | "protected" | "busy" | "too-large" | "failed",
+    readonly code: "unsupported-host" | "protected" | "busy" | "too-large" | "changed" | "failed",
     message: string,
   ) {
     super(message);

@@ -3,10 +3,9 @@ import { SheetGrid } from "../core/grid/sheet-grid";
 import { CellMark } from "../core/marks";
 import { SheetPlan } from "../core/summary/sheet-plan";
 import { ExcelSupport, excelSupport } from "./host";
-import { SETTINGS_KEY, serializeState } from "./mark-state";
 import { writeSummaryPlan } from "./summary";
-import { queuePaint, queueRestore, queueTargetReads } from "./marks";
-import { DEFAULT_LIMITS, MarkProbe, ReadLimits, WorkbookSnapshot, queueMarkProbes, readAllGrids, readSheetList } from "./read";
+import { queueNameCleanup, queueNotes, queuePaint, queueRestore, queueState, queueTargetReads } from "./marks";
+import { DEFAULT_LIMITS, MarkProbe, ReadLimits, WorkbookSnapshot, queueCommentCells, queueMarkProbes, readAllGrids, readSheetList } from "./read";
 
 export { excelSupport };
 export type { ExcelSupport };
@@ -15,15 +14,17 @@ export type { ExcelSupport };
 interface Pending {
   snapshot: WorkbookSnapshot;
   probes: MarkProbe[];
+  /** "sheet!cell" keys of cells holding a threaded comment. */
+  commentCells: Set<string>;
 }
 
 /**
  * The workbook open in Excel, through office.js: the only code in jixiao that calls Excel.run.
  *
- * Round trips, whatever the number of sheets: readGrids 2 (sheets and stored marks; every used range with
- * the earlier marks' cells), mark 2 (undo earlier marks and read the new targets' own formats; store the
- * state, then paint), clear 3, writeSummary 2, select 1, writeValue 1. Only a refused oversized read adds
- * banded requests.
+ * Round trips, whatever the number of sheets: readGrids 2 (sheets, stored marks and defined names; every
+ * used range with the earlier marks' cells), mark 2 (undo earlier fills and read the new targets' own fills
+ * and notes; store the state, then paint, name and annotate), clear 3, writeSummary 2 (one more per 50,000
+ * cells of a very large summary), select 1, writeValue 1. Only a refused oversized read adds banded requests.
  */
 export class ExcelWorkbook implements WorkbookPort {
   readonly capabilities: HostCapabilities;
@@ -32,6 +33,8 @@ export class ExcelWorkbook implements WorkbookPort {
   constructor(
     private readonly support: ExcelSupport = excelSupport(),
     private readonly limits: ReadLimits = DEFAULT_LIMITS,
+    /** Names this run's mark names; a run never reuses a name, so old and new can change in one batch. */
+    private readonly runId: () => string = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`,
   ) {
     this.capabilities = support.capabilities;
   }
@@ -39,18 +42,21 @@ export class ExcelWorkbook implements WorkbookPort {
   async readGrids(onSheet?: (done: number, total: number) => void): Promise<SheetGrid[]> {
     this.requireSupport();
     return run(async (context) => {
-      const snapshot = await readSheetList(context);
+      const snapshot = await readSheetList(context, this.capabilities.notes);
       let probes: () => MarkProbe[] = () => [];
+      let comments: () => Set<string> = () => new Set();
       const { grids, extrasLoaded } = await readAllGrids(
         context,
         snapshot,
         this.support,
         (batch) => {
           probes = queueMarkProbes(batch, snapshot, this.capabilities.notes);
+          comments = queueCommentCells(snapshot);
+          return snapshot.state.marks.length > 0 || !!snapshot.comments?.items.length;
         },
         this.limits,
       );
-      this.pending = extrasLoaded ? { snapshot, probes: probes() } : null;
+      this.pending = extrasLoaded ? { snapshot, probes: probes(), commentCells: comments() } : null;
       grids.forEach((_, i) => onSheet?.(i + 1, grids.length));
       return grids;
     });
@@ -60,11 +66,11 @@ export class ExcelWorkbook implements WorkbookPort {
     this.requireSupport();
     const pending = this.takePending();
     return run(async (context) => {
-      const { snapshot, probes } = pending ?? (await this.probeFresh(context));
-      const restore = queueRestore(context, probes, snapshot.sheets, this.capabilities.notes);
-      const targets = queueTargetReads(context, marks, snapshot.sheets, this.capabilities.notes);
+      const { snapshot, probes, commentCells } = pending ?? (await this.probeFresh(context, true));
+      const restore = queueRestore(context, probes);
+      const targets = queueTargetReads(context, marks, snapshot.sheets, this.capabilities.notes, commentCells);
       await context.sync();
-      const { outcome } = queuePaint(context, targets.reads, restore.kept);
+      const { outcome } = queuePaint(context, snapshot, targets.reads, restore, this.runId());
       await context.sync();
       // Earlier marks that could not be undone are not news when the same cell is marked again.
       const remarked = new Set(targets.reads.map((r) => `${r.sheet.name}!${r.mark.cell}`));
@@ -77,10 +83,11 @@ export class ExcelWorkbook implements WorkbookPort {
     this.requireSupport();
     this.pending = null;
     return run(async (context) => {
-      const { snapshot, probes } = await this.probeFresh(context);
-      const plan = queueRestore(context, probes, snapshot.sheets, this.capabilities.notes);
-      if (plan.kept.length) context.workbook.settings.add(SETTINGS_KEY, serializeState({ version: 1, marks: plan.kept }));
-      else if (snapshot.state.marks.length) context.workbook.settings.getItem(SETTINGS_KEY).delete();
+      const { snapshot, probes } = await this.probeFresh(context, false);
+      const plan = queueRestore(context, probes);
+      queueState(context, snapshot, { version: 2, marks: plan.kept });
+      queueNotes(context, plan.notes);
+      queueNameCleanup(context, snapshot, plan.kept);
       await context.sync();
       return { cellsRestored: plan.restored.length, skipped: plan.skipped };
     });
@@ -113,12 +120,13 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  /** Two round trips: the sheet list and stored state, then a look at each previously marked cell. */
-  private async probeFresh(context: Excel.RequestContext): Promise<Pending> {
-    const snapshot = await readSheetList(context);
+  /** Two round trips: the sheet list, stored state and names, then a look at each previously marked cell. */
+  private async probeFresh(context: Excel.RequestContext, withComments: boolean): Promise<Pending> {
+    const snapshot = await readSheetList(context, withComments && this.capabilities.notes);
     const probes = queueMarkProbes(context, snapshot, this.capabilities.notes);
+    const comments = queueCommentCells(snapshot);
     await context.sync();
-    return { snapshot, probes: probes() };
+    return { snapshot, probes: probes(), commentCells: comments() };
   }
 
   private takePending(): Pending | null {

@@ -1,45 +1,55 @@
 import * as z from "zod/mini";
 
 /**
- * What jixiao must remember, in the workbook itself, to undo its marks exactly: for every marked cell its
- * own fill and font colour and what was done to its note. Kept in the workbook's settings (saved with the
- * file), so "Clear highlights" works after the file was saved and reopened.
+ * What jixiao must remember, in the workbook itself, to undo its marks: for every marked cell the hidden
+ * defined name that follows it, its own fill and whether jixiao wrote into its note. Kept in the workbook's
+ * settings (saved with the file), so "Clear highlights" works after the file was saved and reopened.
+ *
+ * Why names rather than addresses: a defined name moves with its cell when rows or columns are inserted
+ * above it and follows a renamed sheet, so a mark is undone where the cell is now, never on whatever cell
+ * slid into its old address. Worksheet ids are no help: Excel does not promise they survive a reopen.
  */
 export const SETTINGS_KEY = "jixiao.marks";
 
-const OwnFormat = z.object({
-  /** The cell's own fill colour, or null for "no fill". */
-  fill: z.nullable(z.string()),
-  /** The cell's own font colour. */
-  font: z.nullable(z.string()),
-});
+/** Every name jixiao makes for a mark starts so; only such names are ever deleted. */
+export const MARK_NAME_PREFIX = "_jixiao_m_";
+const MARK_NAME = new RegExp(`^${MARK_NAME_PREFIX}[a-z0-9]+_[0-9]+$`, "i");
+const A1 = /^[A-Z]{1,3}[1-9][0-9]{0,6}$/;
 
 const MarkRecord = z.object({
-  /** Worksheet.id: survives a rename. */
-  sheetId: z.string(),
+  name: z.string().check(z.regex(MARK_NAME)),
+  /** Where the cell was when marked: used only when its name is gone (deleted by hand, or a batch cut short). */
   sheet: z.string(),
-  cell: z.string(),
+  cell: z.string().check(z.regex(A1)),
   severity: z.enum(["error", "warning"]),
-  own: OwnFormat,
-  /** "added": jixiao created the note; "appended": the user's note got jixiao's text after it; "none". */
-  note: z.enum(["added", "appended", "none"]),
-  ownNote: z.optional(z.string()),
+  /** The cell's own fill colour, or null for "no fill". Only the fill is painted: the font stays the user's. */
+  fill: z.nullable(z.string()),
+  /** Whether jixiao wrote into the cell's note. */
+  note: z.boolean(),
 });
 
 export const MarkStateSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   marks: z.array(MarkRecord),
 });
 
 export type MarkRecord = z.infer<typeof MarkRecord>;
 export type MarkState = z.infer<typeof MarkStateSchema>;
-export type OwnFormat = z.infer<typeof OwnFormat>;
 
-export const EMPTY_STATE: MarkState = { version: 1, marks: [] };
+export const EMPTY_STATE: MarkState = { version: 2, marks: [] };
+
+export function isMarkName(name: string): boolean {
+  return MARK_NAME.test(name);
+}
+
+/** A fresh name for the i-th mark of a run: runs never reuse names, so one batch can drop old and add new. */
+export function markName(run: string, i: number): string {
+  return `${MARK_NAME_PREFIX}${run}_${i}`;
+}
 
 /**
- * Reads the stored state; anything unreadable (another add-in's key, a damaged value) counts as "no marks"
- * rather than as an instruction to repaint cells.
+ * Reads the stored state; anything unreadable (another add-in's key, a damaged value, an older layout)
+ * counts as "no marks" rather than as an instruction to repaint cells.
  */
 export function parseState(stored: unknown): MarkState {
   if (stored === null || stored === undefined) return EMPTY_STATE;
@@ -58,8 +68,3 @@ export function parseState(stored: unknown): MarkState {
 export function serializeState(state: MarkState): string {
   return JSON.stringify(state);
 }
-
-/** The prefix of every note jixiao writes: how its text is told from the user's. */
-export const NOTE_PREFIX = "jixiao:";
-/** Between the user's own note and jixiao's text when jixiao appends to it. */
-export const NOTE_SEPARATOR = "\n\n";

@@ -1,15 +1,26 @@
 import { MarkOutcome, Skipped } from "../app/ports";
-import { CellMark, MARK_FILL, MARK_FONT } from "../core/marks";
-import { MarkProbe, SheetInfo } from "./read";
-import { MarkRecord, MarkState, NOTE_PREFIX, NOTE_SEPARATOR, OwnFormat, SETTINGS_KEY, serializeState } from "./mark-state";
+import { CellMark, MARK_FILL } from "../core/marks";
+import { noteWith, userPartOf } from "./mark-note";
+import { MarkRecord, MarkState, SETTINGS_KEY, markName, serializeState } from "./mark-state";
+import { MarkProbe, SheetInfo, WorkbookSnapshot, cellKey, findSheet } from "./read";
 
-/** Does the cell still carry exactly the mark jixiao painted? Only then is restoring it ours to do. */
+/**
+ * How a mark is painted and undone in Excel. Only the fill is painted: it is all a user needs to see, and a
+ * single property is one that can be put back exactly. Each marked cell also gets a hidden defined name that
+ * moves with it, and jixiao's message goes into the cell's note after the user's own text.
+ */
+
+/** Does the cell still carry the fill jixiao painted? Only then is restoring it ours to do. */
 export function stillMarked(p: MarkProbe): boolean {
-  return p.sheetExists && sameColour(p.fill, MARK_FILL[p.record.severity]) && sameColour(p.font, MARK_FONT[p.record.severity]);
+  return !!p.fill && p.fill.toUpperCase() === MARK_FILL[p.record.severity].toUpperCase();
 }
 
-function sameColour(a: string | null, b: string): boolean {
-  return !!a && a.toUpperCase() === b.toUpperCase();
+/** A note to settle in the last batch: what the cell holds now, and jixiao's message for it (null: none). */
+export interface NoteEdit {
+  sheet: string;
+  cell: string;
+  content: string | null;
+  message: string | null;
 }
 
 export interface RestorePlan {
@@ -18,131 +29,153 @@ export interface RestorePlan {
   /** Marks that must stay in the state (their sheet is protected now): a later clear can still undo them. */
   kept: MarkRecord[];
   skipped: Skipped[];
+  /** jixiao's text to take off the notes of earlier marks. */
+  notes: NoteEdit[];
 }
 
 /**
- * Queues the undo of earlier marks: each cell's own fill and font, and its note as it was. Cells whose sheet
- * is gone, or that no longer carry jixiao's colours (the user recoloured them), are left alone and reported.
+ * Queues the undo of earlier marks where their cells are now: each cell's own fill back. Cells that are gone,
+ * or no longer carry jixiao's colour (the user recoloured them), are left alone and reported; their notes
+ * still lose jixiao's text (queued later, with the new notes, by the caller).
  */
-export function queueRestore(context: Excel.RequestContext, probes: MarkProbe[], sheets: SheetInfo[], notes: boolean): RestorePlan {
-  const byId = new Map(sheets.map((s) => [s.id, s]));
-  const plan: RestorePlan = { restored: [], kept: [], skipped: [] };
+export function queueRestore(context: Excel.RequestContext, probes: MarkProbe[]): RestorePlan {
+  const plan: RestorePlan = { restored: [], kept: [], skipped: [], notes: [] };
   for (const p of probes) {
-    const sheet = byId.get(p.record.sheetId);
-    const where = { sheet: sheet?.name ?? p.record.sheet, cell: p.record.cell };
-    if (!sheet) {
-      plan.skipped.push({ ...where, reason: "sheet-gone" });
+    if ("gone" in p.place) {
+      plan.skipped.push({ sheet: p.record.sheet, cell: p.record.cell, reason: p.place.gone });
       continue;
     }
-    if (sheet.protected) {
+    const where = { sheet: p.place.sheet.name, cell: p.place.cell };
+    if (p.place.sheet.protected) {
       plan.kept.push(p.record);
       plan.skipped.push({ ...where, reason: "protected" });
       continue;
     }
-    const ws = context.workbook.worksheets.getItem(sheet.name);
-    // A note is undone on its own evidence (it still carries jixiao's text), whatever became of the fill.
-    if (notes) restoreNote(ws, p);
+    if (p.note !== null) plan.notes.push({ ...where, content: p.note, message: null });
     if (!stillMarked(p)) {
       plan.skipped.push({ ...where, reason: "changed-by-user" });
       continue;
     }
-    paintOwn(ws.getRange(p.record.cell), p.record.own);
+    const range = context.workbook.worksheets.getItem(where.sheet).getRange(where.cell);
+    if (p.record.fill === null) range.format.fill.clear();
+    else range.format.fill.color = p.record.fill;
     plan.restored.push(p.record);
   }
   return plan;
-}
-
-function paintOwn(range: Excel.Range, own: OwnFormat): void {
-  if (own.fill === null) range.format.fill.clear();
-  else range.format.fill.color = own.fill;
-  if (own.font !== null) range.format.font.color = own.font;
-}
-
-function restoreNote(ws: Excel.Worksheet, p: MarkProbe): void {
-  if (p.note === null || !p.note.includes(NOTE_PREFIX)) return; // the user removed or rewrote it: theirs now
-  if (p.record.note === "added") ws.notes.getItem(p.record.cell).delete();
-  else if (p.record.note === "appended" && p.record.ownNote !== undefined) ws.notes.getItem(p.record.cell).content = p.record.ownNote;
 }
 
 export interface TargetRead {
   mark: CellMark;
   sheet: SheetInfo;
   range: Excel.Range;
+  /** null when no note is to be written (notes unsupported, or the cell has a threaded comment). */
   note: Excel.Note | null;
 }
 
 /**
- * Queues the read of each new target's own look (after the restores queued before it in the same batch,
- * so it sees the user's format, not an old mark) and of its note.
+ * Queues the read of each new target's own fill (after the restores queued before it in the same batch, so
+ * it sees the user's fill, not an old mark) and of its note.
  */
-export function queueTargetReads(context: Excel.RequestContext, marks: readonly CellMark[], sheets: SheetInfo[], notes: boolean): { reads: TargetRead[]; skipped: Skipped[] } {
-  const byName = new Map(sheets.map((s) => [s.name, s]));
+export function queueTargetReads(
+  context: Excel.RequestContext,
+  marks: readonly CellMark[],
+  sheets: SheetInfo[],
+  notes: boolean,
+  commentCells: ReadonlySet<string>,
+): { reads: TargetRead[]; skipped: Skipped[] } {
   const reads: TargetRead[] = [];
   const skipped: Skipped[] = [];
   for (const mark of marks) {
-    const sheet = byName.get(mark.sheet);
-    if (!sheet) {
-      skipped.push({ sheet: mark.sheet, cell: mark.cell, reason: "sheet-gone" });
-      continue;
-    }
-    if (sheet.protected) {
-      skipped.push({ sheet: mark.sheet, cell: mark.cell, reason: "protected" });
+    const sheet = findSheet(sheets, mark.sheet);
+    if (!sheet || sheet.protected) {
+      skipped.push({ sheet: mark.sheet, cell: mark.cell, reason: sheet ? "protected" : "sheet-gone" });
       continue;
     }
     const ws = context.workbook.worksheets.getItem(sheet.name);
     const range = ws.getRange(mark.cell);
     range.format.fill.load("color,pattern");
-    range.format.font.load("color");
-    const note = notes ? ws.notes.getItemOrNullObject(mark.cell) : null;
+    // Excel lets a cell hold a threaded comment or a note, not both: the comment is the user's, so no note.
+    const note = notes && !commentCells.has(cellKey(sheet.name, mark.cell)) ? ws.notes.getItemOrNullObject(mark.cell) : null;
     note?.load("content");
     reads.push({ mark, sheet, range, note });
   }
   return { reads, skipped };
 }
 
-/** A cell's own look from what was read: "no fill" (pattern None) is null, though the host reports it as white. */
-export function ownFormatOf(range: Excel.Range): OwnFormat {
-  const fill = range.format.fill;
-  const noFill = fill.pattern === "None" || fill.pattern === null;
-  return { fill: noFill ? null : fill.color, font: range.format.font.color ?? null };
+/**
+ * A cell's own fill from what was read. "No fill" reads as white with pattern None; should a host leave the
+ * pattern unset, white is taken as "no fill" too (the commoner case, and the one that shows gridlines).
+ */
+export function ownFillOf(fill: Excel.RangeFill): string | null {
+  if (fill.pattern === "None") return null;
+  if (fill.pattern === null || fill.pattern === undefined) return fill.color?.toUpperCase() === "#FFFFFF" ? null : (fill.color ?? null);
+  return fill.color;
 }
 
 /**
- * Queues, in order: the new state (first, so that if painting fails half-way the state already knows how to
- * undo every cell), then each mark's fill and font, then its note.
+ * Queues the last batch of a mark run, in this order: the new state (first, so that if the batch stops
+ * half-way the state already knows every cell it may have painted), each mark's fill and hidden name, the
+ * notes, and last the deletion of jixiao's names no mark needs any more.
  */
-export function queuePaint(context: Excel.RequestContext, reads: TargetRead[], kept: MarkRecord[]): { state: MarkState; outcome: MarkOutcome } {
-  const records: MarkRecord[] = reads.map(({ mark, sheet, range, note }) => {
-    const record: MarkRecord = {
-      sheetId: sheet.id,
-      sheet: sheet.name,
-      cell: mark.cell,
-      severity: mark.severity,
-      own: ownFormatOf(range),
-      note: "none",
-    };
-    if (note) {
-      const existing = note.isNullObject ? null : note.content;
-      if (existing === null || existing.startsWith(NOTE_PREFIX)) record.note = "added";
-      else {
-        record.note = "appended";
-        record.ownNote = existing;
-      }
-    }
-    return record;
-  });
-  const state: MarkState = { version: 1, marks: [...kept.filter((k) => !records.some((r) => r.sheetId === k.sheetId && r.cell === k.cell)), ...records] };
-  context.workbook.settings.add(SETTINGS_KEY, serializeState(state));
-  reads.forEach(({ mark, range, note, sheet }, i) => {
+export function queuePaint(
+  context: Excel.RequestContext,
+  snapshot: WorkbookSnapshot,
+  reads: TargetRead[],
+  restore: RestorePlan,
+  run: string,
+): { state: MarkState; outcome: MarkOutcome } {
+  const records: MarkRecord[] = reads.map(({ mark, sheet, range, note }, i) => ({
+    name: markName(run, i),
+    sheet: sheet.name,
+    cell: mark.cell,
+    severity: mark.severity,
+    fill: ownFillOf(range.format.fill),
+    note: note !== null,
+  }));
+  const state: MarkState = { version: 2, marks: [...restore.kept, ...records] };
+  queueState(context, snapshot, state);
+  const names = context.workbook.names;
+  reads.forEach(({ mark, range }, i) => {
     range.format.fill.color = MARK_FILL[mark.severity];
-    range.format.font.color = MARK_FONT[mark.severity];
-    const record = records[i]!;
-    if (!note) return;
-    const text = `${NOTE_PREFIX}\n${mark.note}`;
-    const ws = context.workbook.worksheets.getItem(sheet.name);
-    if (record.note === "added" && note.isNullObject) ws.notes.add(mark.cell, text);
-    else if (record.note === "added") note.content = text;
-    else note.content = `${record.ownNote}${NOTE_SEPARATOR}${text}`;
+    names.add(records[i]!.name, range).visible = false;
   });
+  const edits = [...restore.notes];
+  for (const { mark, sheet, note } of reads) {
+    if (note) edits.push({ sheet: sheet.name, cell: mark.cell, content: note.isNullObject ? null : note.content, message: mark.note });
+  }
+  queueNotes(context, edits);
+  queueNameCleanup(context, snapshot, restore.kept);
   return { state, outcome: { cellsMarked: reads.length, skipped: [], notes: reads.some((r) => r.note !== null) } };
+}
+
+/** Stores the state, or deletes it once no mark is left. */
+export function queueState(context: Excel.RequestContext, snapshot: WorkbookSnapshot, state: MarkState): void {
+  if (state.marks.length) context.workbook.settings.add(SETTINGS_KEY, serializeState(state));
+  else if (snapshot.stored) context.workbook.settings.getItem(SETTINGS_KEY).delete();
+}
+
+/**
+ * Settles each note once: the user's part as it reads now, then jixiao's new message if the cell is marked
+ * again. A later edit for the same cell (the new target's, read after the old mark's) wins.
+ */
+export function queueNotes(context: Excel.RequestContext, edits: NoteEdit[]): void {
+  const byCell = new Map<string, NoteEdit>();
+  for (const e of edits) byCell.set(cellKey(e.sheet, e.cell), e);
+  for (const { sheet, cell, content, message } of byCell.values()) {
+    const wanted = noteWith(userPartOf(content), message);
+    if (wanted === content) continue;
+    const notes = context.workbook.worksheets.getItem(sheet).notes;
+    if (content === null) notes.add(cell, wanted!);
+    else if (wanted === null) notes.getItem(cell).delete();
+    else notes.getItem(cell).content = wanted;
+  }
+}
+
+/**
+ * Deletes every mark name seen in round trip 1 that no kept mark uses: the previous run's, and any left
+ * behind by a batch cut short. Queued last, so a name deleted by hand in the meantime costs nothing else.
+ */
+export function queueNameCleanup(context: Excel.RequestContext, snapshot: WorkbookSnapshot, kept: readonly MarkRecord[]): void {
+  const keep = new Set(kept.map((k) => k.name.toLowerCase()));
+  for (const [lower, { name }] of snapshot.markNames) if (!keep.has(lower)) context.workbook.names.getItem(name).delete();
 }

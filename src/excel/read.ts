@@ -1,75 +1,138 @@
 import { CellRange } from "../core/grid/address";
 import { SheetGrid } from "../core/grid/sheet-grid";
-import { parseAreas } from "./areas";
+import { OWNER_NAME } from "../core/summary/owner";
+import { NamedPlace, parseAreas, placeOfName } from "./areas";
 import { ExcelSupport } from "./host";
-import { OWNER_NAME, sheetOfReference } from "../core/summary/owner";
-import { EMPTY_STATE, MarkRecord, MarkState, SETTINGS_KEY, parseState } from "./mark-state";
+import { EMPTY_STATE, MarkRecord, MarkState, SETTINGS_KEY, isMarkName, parseState } from "./mark-state";
 import { gridFromBlocks, RangeBlock } from "./values";
 
 export interface SheetInfo {
-  id: string;
   name: string;
   protected: boolean;
 }
 
-/** What one round trip learned about a previously marked cell: is it still jixiao's, and its note. */
+/** Where a marked cell is now (found through its defined name), or why it is nowhere. */
+export type MarkPlace = { sheet: SheetInfo; cell: string } | { gone: "sheet-gone" | "cell-gone" };
+
+/** What one round trip learned about a previously marked cell: where it is, its fill and its note now. */
 export interface MarkProbe {
   record: MarkRecord;
-  /** null when the sheet is gone. */
+  place: MarkPlace;
+  /** The fill colour now; null when the cell is gone or on a protected sheet (not looked at). */
   fill: string | null;
-  font: string | null;
-  /** The note's text, or null when the cell has no note (or notes are unsupported). */
+  /** The note's text, or null when there is none (or notes are unsupported, or jixiao never wrote one). */
   note: string | null;
-  sheetExists: boolean;
 }
 
 export interface WorkbookSnapshot {
   /** Every sheet but the summary sheet jixiao made (it holds no form and is not the user's to check). */
   sheets: SheetInfo[];
   state: MarkState;
-}
-
-/** Round trip 1: the sheets (names, ids, protection) and the stored marks state. */
-export async function readSheetList(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name,items/id,items/protection/protected");
-  const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
-  setting.load("value");
-  const summary = context.workbook.names.getItemOrNullObject(OWNER_NAME).getRangeOrNullObject();
-  summary.load("address");
-  await context.sync();
-  const summarySheet = summary.isNullObject ? null : sheetOfReference(summary.address);
-  return {
-    sheets: sheets.items.filter((ws) => ws.name !== summarySheet).map((ws) => ({ id: ws.id, name: ws.name, protected: ws.protection.protected })),
-    state: setting.isNullObject ? EMPTY_STATE : parseState(setting.value),
-  };
+  /** Whether a state was stored at all (so that an empty one is deleted, not written). */
+  stored: boolean;
+  /** The defined names jixiao made for marks, by lower-cased name, with the formula each holds now. */
+  markNames: Map<string, { name: string; formula: string }>;
+  /** Threaded comments, when asked for: a cell with one cannot take a note. */
+  comments: Excel.CommentCollection | null;
 }
 
 /**
- * Queues, in the caller's batch, a look at every previously marked cell: its current fill and font (to tell
- * whether it still carries jixiao's mark) and its note. Returns a function that reads the answers after sync.
+ * Round trip 1: the sheets (names, protection), the stored marks state and the workbook's defined names
+ * (which say where every marked cell and the summary sheet are now), and the threaded comments if wanted.
+ */
+export async function readSheetList(context: Excel.RequestContext, withComments = false): Promise<WorkbookSnapshot> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name,items/protection/protected");
+  const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+  setting.load("value");
+  const names = context.workbook.names;
+  names.load("items/name,items/formula");
+  const comments = withComments ? context.workbook.comments : null;
+  comments?.load("items/id");
+  await context.sync();
+  const markNames = new Map<string, { name: string; formula: string }>();
+  let summarySheet: string | null = null;
+  for (const n of names.items) {
+    if (isMarkName(n.name)) markNames.set(n.name.toLowerCase(), { name: n.name, formula: n.formula });
+    else if (n.name.toLowerCase() === OWNER_NAME.toLowerCase()) summarySheet = sheetOf(placeOfName(n.formula));
+  }
+  return {
+    sheets: sheets.items.filter((ws) => ws.name !== summarySheet).map((ws) => ({ name: ws.name, protected: ws.protection.protected })),
+    state: setting.isNullObject ? EMPTY_STATE : parseState(setting.value),
+    stored: !setting.isNullObject,
+    markNames,
+    comments,
+  };
+}
+
+function sheetOf(place: NamedPlace): string | null {
+  return typeof place === "string" ? null : place.sheet;
+}
+
+/** Finds a sheet as Excel does, whatever the case of its name. */
+export function findSheet(sheets: readonly SheetInfo[], name: string): SheetInfo | undefined {
+  const lower = name.toLowerCase();
+  return sheets.find((s) => s.name.toLowerCase() === lower);
+}
+
+/**
+ * Where a record's cell is now: where its name points, or, if the name itself is gone (deleted by hand, or a
+ * batch cut short before it was added), the address it was marked at; restoring there is still guarded by
+ * the fill check, so a cell that slid into that address is left alone unless it carries jixiao's colour.
+ */
+export function locate(record: MarkRecord, snapshot: WorkbookSnapshot): MarkPlace {
+  const named = snapshot.markNames.get(record.name.toLowerCase());
+  const where = named ? placeOfName(named.formula) : { sheet: record.sheet, cell: record.cell };
+  if (typeof where === "string") return { gone: where };
+  const sheet = findSheet(snapshot.sheets, where.sheet);
+  return sheet ? { sheet, cell: where.cell } : { gone: "sheet-gone" };
+}
+
+/**
+ * Queues, in the caller's batch, a look at every previously marked cell where it is now: its fill (to tell
+ * whether it still carries jixiao's mark) and, if jixiao wrote into it, its note. Returns a function that
+ * reads the answers after sync.
  */
 export function queueMarkProbes(context: Excel.RequestContext, snapshot: WorkbookSnapshot, notes: boolean): () => MarkProbe[] {
-  const byId = new Map(snapshot.sheets.map((s) => [s.id, s]));
   const pending = snapshot.state.marks.map((record) => {
-    const sheet = byId.get(record.sheetId);
-    if (!sheet) return { record, range: null, note: null };
-    const ws = context.workbook.worksheets.getItem(sheet.name);
-    const range = ws.getRange(record.cell);
+    const place = locate(record, snapshot);
+    if ("gone" in place || place.sheet.protected) return { record, place, range: null, note: null };
+    const ws = context.workbook.worksheets.getItem(place.sheet.name);
+    const range = ws.getRange(place.cell);
     range.format.fill.load("color");
-    range.format.font.load("color");
-    const note = notes ? ws.notes.getItemOrNullObject(record.cell) : null;
+    const note = notes && record.note ? ws.notes.getItemOrNullObject(place.cell) : null;
     note?.load("content");
-    return { record, range, note };
+    return { record, place, range, note };
   });
   return () =>
-    pending.map(({ record, range, note }) => ({
+    pending.map(({ record, place, range, note }) => ({
       record,
-      sheetExists: range !== null,
+      place,
       fill: range ? range.format.fill.color : null,
-      font: range ? range.format.font.color : null,
       note: note && !note.isNullObject ? note.content : null,
     }));
+}
+
+/** Queues the cells of the threaded comments loaded in round trip 1; the answer is a set of "sheet!cell" keys. */
+export function queueCommentCells(snapshot: WorkbookSnapshot): () => Set<string> {
+  const ranges = (snapshot.comments?.items ?? []).map((c) => {
+    const r = c.getLocation();
+    r.load("address");
+    return r;
+  });
+  return () => {
+    const cells = new Set<string>();
+    for (const r of ranges) {
+      const place = placeOfName(r.address);
+      if (typeof place !== "string") cells.add(cellKey(place.sheet, place.cell));
+    }
+    return cells;
+  };
+}
+
+/** One key per cell, whatever the case of the sheet name. */
+export function cellKey(sheet: string, cell: string): string {
+  return `${sheet.toLowerCase()}\u0000${cell}`;
 }
 
 /**
@@ -97,7 +160,8 @@ export async function readAllGrids(
   context: Excel.RequestContext,
   snapshot: WorkbookSnapshot,
   support: ExcelSupport,
-  alsoQueue: (context: Excel.RequestContext) => void = () => undefined,
+  /** Loads to ride along in the same batch; returns whether it queued any. */
+  alsoQueue: (context: Excel.RequestContext) => boolean = () => false,
   limits: ReadLimits = DEFAULT_LIMITS,
 ): Promise<{ grids: SheetGrid[]; extrasLoaded: boolean }> {
   const reads: UsedRead[] = snapshot.sheets.map((s) => {
@@ -109,12 +173,13 @@ export async function readAllGrids(
     merges?.load("address");
     return { used, merges };
   });
-  alsoQueue(context);
+  const extras = alsoQueue(context);
   try {
     await context.sync();
   } catch (e) {
-    if (!isRefusal(e)) throw e;
-    // The refused batch took the caller's extra loads with it: they must be queued again by the caller.
+    // Any failure with the caller's loads aboard may be theirs: the grids are read again alone, and the
+    // caller queues its loads again in a batch of its own.
+    if (!isRefusal(e) && !extras) throw e;
     return { grids: await readInBands(context, snapshot, support, limits), extrasLoaded: false };
   }
   const grids = snapshot.sheets.map((s, i) => {

@@ -1,7 +1,7 @@
 import { validateAndMark, clearHighlights, applyFix } from "../../src/app/actions";
 import { HostError } from "../../src/app/ports";
 import { checkGrids } from "../../src/core/check";
-import { MARK_FILL, MARK_FONT } from "../../src/core/marks";
+import { MARK_FILL } from "../../src/core/marks";
 import { SettingsSchema } from "../../src/core/settings";
 import { ExcelWorkbook, excelSupport } from "../../src/excel";
 import { SETTINGS_KEY } from "../../src/excel/mark-state";
@@ -76,22 +76,39 @@ describe("validate and highlight", () => {
     const flagged = new Set(result.report.diagnostics.filter((d) => d.severity !== "info").map((d) => `${d.sheet}!${d.cell}`));
     expect(result.marked?.cellsMarked).toBe(flagged.size);
     const c33 = h.workbook.sheet("05 民营经济人士思想政治建设").cells.get("C33")!;
-    expect([c33.fill, c33.font]).toEqual([MARK_FILL.error, MARK_FONT.error]);
+    // Only the fill is painted: the font is the user's.
+    expect([c33.fill, c33.font]).toEqual([MARK_FILL.error, "#000000"]);
+    // Each marked cell carries one hidden name, which is how its mark is found again after rows move.
+    const names = [...h.workbook.names.values()];
+    expect(names.length).toBe(flagged.size);
+    expect(names.every((n) => n.visible === false)).toBe(true);
     const f28 = h.workbook.sheet("05 民营经济人士思想政治建设").cells.get("F28")!;
     expect(f28.fill).toBe(MARK_FILL.warning);
     expect(h.workbook.sheet("05 民营经济人士思想政治建设").notes.get("C33")).toMatch(/^jixiao:\n\[indicator\/unknown-level2\]/);
   });
 
-  test("takes the same number of round trips for 1 and 400 sheets", async () => {
-    const counts: number[] = [];
+  test("takes the same round trips for 1 and 400 sheets: validate 4, validate again 4, clear 3", async () => {
+    const counts: number[][] = [];
     for (const n of [1, 400]) {
       const grids = Array.from({ length: n }, (_, i) => sheetOf(`S${i + 1}`, [{ spec: cleanForm({ name: `项目${i}`, indicators: [...cleanForm().indicators, ["产出指标", "数量指标", "举办讲座", "三次"]] }) }]));
       const h = host(grids);
-      await validateAndMark(new ExcelWorkbook(), "x.xlsx", settings);
-      counts.push(h.syncs);
+      const tally = async (action: () => Promise<unknown>) => {
+        h.syncs = 0;
+        await action();
+        return h.syncs;
+      };
+      counts.push([
+        await tally(() => validateAndMark(new ExcelWorkbook(), "x.xlsx", settings)),
+        // again: every earlier mark is found through its name and undone in the same round trips
+        await tally(() => validateAndMark(new ExcelWorkbook(), "x.xlsx", settings)),
+        await tally(() => clearHighlights(new ExcelWorkbook())),
+      ]);
       afterEachCleanups.splice(0).forEach((f) => f());
     }
-    expect(counts).toEqual([4, 4]);
+    expect(counts).toEqual([
+      [4, 4, 3],
+      [4, 4, 3],
+    ]);
   });
 
   test("validating again replaces the earlier marks: a fixed cell loses its mark", async () => {
@@ -108,19 +125,19 @@ describe("validate and highlight", () => {
   });
 });
 
-describe("clear highlights", () => {
-  /** A clean form with its own colours and a note on cells that will be flagged. */
-  function dressed() {
-    const spec = cleanForm({ indicators: [["产出指标", "数量指标", "举办培训班", "三次"], ...cleanForm().indicators.slice(1, 4), ["满意度指标", "服务对象满意度指标", "满意度", "=70.00(%)"]] });
-    const h = host([sheetOf("表1", [{ spec }])]);
-    const s = h.workbook.sheet("表1");
-    Object.assign(h.workbook.cell(s, "F13"), { fill: "#FFFF00", font: "#FF0000" });
-    h.workbook.cell(s, "F17").fill = "#FFFFFF";
-    s.notes.set("F13", "财务处：请核实");
-    return h;
-  }
+/** A clean form with its own colours and a note on cells that will be flagged. */
+function dressed() {
+  const spec = cleanForm({ indicators: [["产出指标", "数量指标", "举办培训班", "三次"], ...cleanForm().indicators.slice(1, 4), ["满意度指标", "服务对象满意度指标", "满意度", "=70.00(%)"]] });
+  const h = host([sheetOf("表1", [{ spec }])]);
+  const s = h.workbook.sheet("表1");
+  Object.assign(h.workbook.cell(s, "F13"), { fill: "#FFFF00", font: "#FF0000" });
+  h.workbook.cell(s, "F17").fill = "#FFFFFF";
+  s.notes.set("F13", "财务处：请核实");
+  return h;
+}
 
-  test("restores every cell's own fill, font and note exactly, also from a fresh session (saved and reopened)", async () => {
+describe("clear highlights", () => {
+  test("restores every cell's own fill and note exactly, also from a fresh session (saved and reopened)", async () => {
     const h = dressed();
     const before = h.workbook.snapshot();
     await validateAndMark(new ExcelWorkbook(), "x.xlsx", settings);
@@ -133,15 +150,108 @@ describe("clear highlights", () => {
     expect(outcome.cellsRestored).toBeGreaterThan(0);
     same(h.workbook.snapshot(), before);
     expect(h.workbook.settings.has(SETTINGS_KEY)).toBe(false);
+    expect(h.workbook.names.size).toBe(0);
   });
 
-  test("highlight, highlight again, clear: still exactly as before", async () => {
+  test("highlight, highlight again, clear: still exactly as before, and no name left behind", async () => {
+    const h = dressed();
+    const before = h.workbook.snapshot();
+    const first = await validateAndMark(new ExcelWorkbook(), "x.xlsx", settings);
+    await validateAndMark(new ExcelWorkbook(), "x.xlsx", settings);
+    expect(h.workbook.names.size).toBe(first.marked!.cellsMarked);
+    await clearHighlights(new ExcelWorkbook());
+    same(h.workbook.snapshot(), before);
+    expect(h.workbook.names.size).toBe(0);
+  });
+
+  test("rows inserted above the marks: each mark is undone where its cell went, and the cell now at the old address is not touched", async () => {
+    const h = dressed();
+    await validateAndMark(new ExcelWorkbook(), "x.xlsx", settings);
+    const s = h.workbook.sheet("表1");
+    h.workbook.insertRows("表1", 10, 2);
+    // The user paints the row that slid into F13's old place with jixiao's own colour: still theirs.
+    Object.assign(h.workbook.cell(s, "F13"), { fill: MARK_FILL.error });
+    const outcome = await clearHighlights(new ExcelWorkbook());
+    expect(outcome.skipped).toEqual([]);
+    expect(s.cells.get("F15")).toMatchObject({ fill: "#FFFF00", font: "#FF0000" });
+    expect(s.notes.get("F15")).toBe("财务处：请核实");
+    expect(s.cells.get("F19")!.fill).toBe("#FFFFFF");
+    expect(s.cells.get("F13")!.fill).toBe(MARK_FILL.error);
+  });
+
+  test("rows inserted between highlighting and highlighting again: the old marks are undone where they went", async () => {
     const h = dressed();
     const before = h.workbook.snapshot();
     await validateAndMark(new ExcelWorkbook(), "x.xlsx", settings);
+    h.workbook.insertRows("表1", 1, 3);
     await validateAndMark(new ExcelWorkbook(), "x.xlsx", settings);
     await clearHighlights(new ExcelWorkbook());
+    h.workbook.deleteRows("表1", 1, 3);
     same(h.workbook.snapshot(), before);
+  });
+
+  test("a renamed sheet keeps its marks undoable", async () => {
+    const h = dressed();
+    await validateAndMark(new ExcelWorkbook(), "x.xlsx", settings);
+    h.workbook.renameSheet("表1", "二〇二五 表1");
+    const outcome = await clearHighlights(new ExcelWorkbook());
+    expect(outcome.skipped).toEqual([]);
+    expect(h.workbook.sheet("二〇二五 表1").cells.get("F13")!.fill).toBe("#FFFF00");
+  });
+
+  test("a deleted sheet or row is reported, and its names are cleaned up", async () => {
+    const h = dressed();
+    const other = sheetOf("表2", [{ spec: cleanForm({ indicators: [["产出指标", "数量指标", "举办培训班", "三次"], ...cleanForm().indicators.slice(1)] }) }]);
+    h.workbook.sheets.push(FakeWorkbook.fromGrids([other]).sheets[0]!);
+    await validateAndMark(new ExcelWorkbook(), "x.xlsx", settings);
+    h.workbook.deleteSheet("表2");
+    h.workbook.deleteRows("表1", 13, 1);
+    const outcome = await clearHighlights(new ExcelWorkbook());
+    expect(outcome.skipped.filter((x) => x.sheet === "表1")).toEqual([{ sheet: "表1", cell: "F13", reason: "cell-gone" }]);
+    expect(outcome.skipped.filter((x) => x.sheet === "表2").map((x) => x.reason)).toEqual(["sheet-gone", "sheet-gone"]);
+    expect(h.workbook.names.size).toBe(0);
+    expect(h.workbook.settings.has(SETTINGS_KEY)).toBe(false);
+  });
+
+  test("the user's edits to their part of a note are kept; only jixiao's text is taken off", async () => {
+    const h = dressed();
+    await validateAndMark(new ExcelWorkbook(), "x.xlsx", settings);
+    const notes = h.workbook.sheet("表1").notes;
+    notes.set("F13", notes.get("F13")!.replace("财务处：请核实", "财务处：已核实，见附件"));
+    await clearHighlights(new ExcelWorkbook());
+    expect(notes.get("F13")).toBe("财务处：已核实，见附件");
+  });
+
+  test("a cell with a threaded comment is filled but gets no note (Excel allows one or the other)", async () => {
+    const h = dressed();
+    h.workbook.sheet("表1").comments.set("F17", "请财务处确认");
+    const before = h.workbook.snapshot();
+    await validateAndMark(new ExcelWorkbook(), "x.xlsx", settings);
+    const s = h.workbook.sheet("表1");
+    expect(Object.values(MARK_FILL)).toContain(s.cells.get("F17")!.fill);
+    expect(s.notes.has("F17")).toBe(false);
+    expect(s.notes.get("F13")).toMatch(/jixiao:/);
+    await clearHighlights(new ExcelWorkbook());
+    same(h.workbook.snapshot(), before);
+  });
+
+  test("a mark whose name was deleted by hand is undone at its recorded address, if the cell still wears jixiao's fill", async () => {
+    const h = dressed();
+    await validateAndMark(new ExcelWorkbook(), "x.xlsx", settings);
+    h.workbook.names.clear();
+    const outcome = await clearHighlights(new ExcelWorkbook());
+    expect(outcome.skipped).toEqual([]);
+    expect(h.workbook.sheet("表1").cells.get("F13")!.fill).toBe("#FFFF00");
+  });
+
+  test("leftover mark names are swept, and the user's own names are never touched", async () => {
+    const h = dressed();
+    h.workbook.names.set("_jixiao_m_lost_0", { sheet: "表1", cell: "B2", visible: false });
+    h.workbook.names.set("项目合计", { sheet: "表1", cell: "F9" });
+    await validateAndMark(new ExcelWorkbook(), "x.xlsx", settings);
+    expect(h.workbook.names.has("_jixiao_m_lost_0")).toBe(false);
+    await clearHighlights(new ExcelWorkbook());
+    expect([...h.workbook.names.keys()]).toEqual(["项目合计"]);
   });
 
   test("a marked cell the user recoloured since is left as the user made it", async () => {
@@ -155,13 +265,19 @@ describe("clear highlights", () => {
     expect(h.workbook.sheet("表1").notes.get("F13")).toBe("财务处：请核实");
   });
 
-  test("stored state that is not jixiao's (or damaged) is ignored, never used to repaint", async () => {
+  test.each([
+    ["damaged", "{not json"],
+    ["an older layout", JSON.stringify({ version: 1, marks: [{ sheetId: "{1}", sheet: "表1", cell: "F13", severity: "error", own: { fill: "#00FF00", font: null }, note: "none" }] })],
+    ["a name that is not jixiao's", JSON.stringify({ version: 2, marks: [{ name: "项目合计", sheet: "表1", cell: "F13", severity: "error", fill: "#00FF00", note: false }] })],
+  ])("stored state that is %s is ignored, never used to repaint or to delete a name", async (_, stored) => {
     const h = dressed();
-    h.workbook.settings.set(SETTINGS_KEY, "{not json");
+    h.workbook.settings.set(SETTINGS_KEY, stored);
+    h.workbook.names.set("项目合计", { sheet: "表1", cell: "F13" });
     const before = h.workbook.snapshot();
     const outcome = await clearHighlights(new ExcelWorkbook());
     expect(outcome).toEqual({ cellsRestored: 0, skipped: [] });
     same(h.workbook.snapshot(), before);
+    expect(h.workbook.names.has("项目合计")).toBe(true);
   });
 });
 
@@ -197,6 +313,18 @@ describe("hosts and sheets that cannot take marks", () => {
     expect(h.workbook.sheet("表1").notes.size).toBe(0);
     await clearHighlights(new ExcelWorkbook());
     same(h.workbook.snapshot(), before);
+  });
+
+  test("a fix is not applied once rows moved another cell into the finding's address", async () => {
+    const h = dressed();
+    const port = new ExcelWorkbook();
+    const first = await validateAndMark(port, "x.xlsx", settings);
+    const finding = first.report.diagnostics.find((d) => d.fix !== undefined && d.fixInPlace)!;
+    expect(finding).toBeDefined();
+    h.workbook.insertRows("表1", 5, 1);
+    const values = valuesOf(h.workbook);
+    await expect(applyFix(port, finding, "x.xlsx", settings)).rejects.toMatchObject({ code: "changed" });
+    same(valuesOf(h.workbook), values);
   });
 
   test("writing a value on a protected sheet is a HostError the pane can explain", async () => {

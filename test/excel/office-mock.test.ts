@@ -1,23 +1,25 @@
 import { OfficeMockObject } from "office-addin-mock";
-import { MARK_FILL, MARK_FONT } from "../../src/core/marks";
+import { MARK_FILL } from "../../src/core/marks";
 import { SETTINGS_KEY, parseState } from "../../src/excel/mark-state";
-import { queuePaint, queueRestore, queueTargetReads } from "../../src/excel/marks";
-import { MarkProbe, SheetInfo } from "../../src/excel/read";
+import { RestorePlan, queuePaint, queueRestore, queueTargetReads } from "../../src/excel/marks";
+import { MarkProbe, SheetInfo, WorkbookSnapshot } from "../../src/excel/read";
 
 /**
  * The mark batches against office-addin-mock: what is written to which range, and how many round trips.
  * The mock has no collections, so the sheet is reached by getItem and its cells by getRange.
  */
 function mockWorkbook() {
-  const cell = (fill: string, pattern: string, font: string) => ({ format: { fill: { color: fill, pattern, clear() {} }, font: { color: font } } });
+  // Kept outside the seed: the mock turns the seed's arrays into mock objects.
+  const added: { name: string; item: { visible: boolean } }[] = [];
+  const cell = (fill: string, pattern: string) => ({ format: { fill: { color: fill, pattern, clear() {} } } });
   const seed = {
     context: {
       workbook: {
         worksheets: {
           sheet: {
-            F13: cell("#FFFF00", "Solid", "#FF0000"),
-            F14: cell("#FFFFFF", "None", "#000000"),
-            F15: cell(MARK_FILL.warning, "Solid", MARK_FONT.warning),
+            F13: cell("#FFFF00", "Solid"),
+            F14: cell("#FFFFFF", "None"),
+            F15: cell(MARK_FILL.warning, "Solid"),
             getRange(address: string) {
               return (this as unknown as Record<string, unknown>)[address];
             },
@@ -32,58 +34,69 @@ function mockWorkbook() {
             this.saved.value = `${key}=${value}`;
           },
         },
+        names: {
+          add(name: string) {
+            const item = { visible: true };
+            added.push({ name, item });
+            return item;
+          },
+        },
       },
     },
   };
-  return new OfficeMockObject(seed);
+  return { mock: new OfficeMockObject(seed), added };
 }
 
-const SHEET: SheetInfo = { id: "{1}", name: "表1", protected: false };
+type MockCells = Record<string, { format: { fill: { color: string; load(p: string): void } } }>;
+const cellsOf = (mock: OfficeMockObject) => (mock.context as unknown as { workbook: { worksheets: { sheet: MockCells } } }).workbook.worksheets.sheet;
 
-test("marking reads each target's own format in one round trip, then stores the state and paints in a second", async () => {
-  const mock = mockWorkbook();
+const SHEET: SheetInfo = { name: "表1", protected: false };
+const SNAPSHOT: WorkbookSnapshot = { sheets: [SHEET], state: { version: 2, marks: [] }, stored: false, markNames: new Map(), comments: null };
+const NO_RESTORE: RestorePlan = { restored: [], kept: [], skipped: [], notes: [] };
+
+test("marking reads each target's own fill in one round trip, then stores the state, paints and names in a second", async () => {
+  const { mock, added } = mockWorkbook();
   const ctx = mock.context as unknown as Excel.RequestContext;
   const sync = jest.spyOn(mock.context, "sync");
   const marks = [
     { sheet: "表1", cell: "F13", severity: "error" as const, note: "x", rules: ["target/chinese-numerals"] },
     { sheet: "表1", cell: "F14", severity: "warning" as const, note: "y", rules: ["target/missing-unit"] },
   ];
-  const { reads } = queueTargetReads(ctx, marks, [SHEET], false);
+  const { reads } = queueTargetReads(ctx, marks, [SHEET], false, new Set());
   await ctx.sync();
-  const { state } = queuePaint(ctx, reads, []);
+  const { state } = queuePaint(ctx, SNAPSHOT, reads, NO_RESTORE, "r1");
   await ctx.sync();
 
   expect(sync).toHaveBeenCalledTimes(2);
-  const ws = (mock.context as unknown as { workbook: { worksheets: { sheet: Record<string, { format: { fill: { color: string }; font: { color: string } } }> } } }).workbook.worksheets.sheet;
-  expect([ws.F13!.format.fill.color, ws.F13!.format.font.color]).toEqual([MARK_FILL.error, MARK_FONT.error]);
-  expect([ws.F14!.format.fill.color, ws.F14!.format.font.color]).toEqual([MARK_FILL.warning, MARK_FONT.warning]);
-  // What was saved is each cell's own look: F14 had no fill (pattern None), whatever colour was reported.
-  expect(state.marks.map((m) => [m.cell, m.own])).toEqual([
-    ["F13", { fill: "#FFFF00", font: "#FF0000" }],
-    ["F14", { fill: null, font: "#000000" }],
+  const cells = cellsOf(mock);
+  expect([cells.F13!.format.fill.color, cells.F14!.format.fill.color]).toEqual([MARK_FILL.error, MARK_FILL.warning]);
+  // What was saved is each cell's own fill: F14 had none (pattern None), whatever colour was reported.
+  expect(state.marks.map((m) => [m.cell, m.fill, m.name])).toEqual([
+    ["F13", "#FFFF00", "_jixiao_m_r1_0"],
+    ["F14", null, "_jixiao_m_r1_1"],
+  ]);
+  expect(added.map((n) => [n.name, n.item.visible])).toEqual([
+    ["_jixiao_m_r1_0", false],
+    ["_jixiao_m_r1_1", false],
   ]);
   const saved = (mock.context as unknown as { workbook: { settings: { saved: { value: string } } } }).workbook.settings.saved.value;
   expect(saved.startsWith(`${SETTINGS_KEY}=`)).toBe(true);
   expect(parseState(saved.slice(SETTINGS_KEY.length + 1))).toEqual(state);
 });
 
-test("restoring puts each cell's own fill and font back, and leaves a recoloured cell alone", async () => {
-  const mock = mockWorkbook();
+test("restoring puts each cell's own fill back, and leaves a recoloured cell alone", async () => {
+  const { mock } = mockWorkbook();
   const ctx = mock.context as unknown as Excel.RequestContext;
-  const record = (cell: string, fill: string | null) => ({ sheetId: "{1}", sheet: "表1", cell, severity: "warning" as const, own: { fill, font: "#123456" }, note: "none" as const });
+  const record = (cell: string, fill: string | null) => ({ name: `_jixiao_m_r0_${cell.slice(1)}`, sheet: "表1", cell, severity: "warning" as const, fill, note: false });
   const probes: MarkProbe[] = [
-    { record: record("F15", "#ABCDEF"), fill: MARK_FILL.warning, font: MARK_FONT.warning, note: null, sheetExists: true },
-    { record: record("F13", null), fill: "#FFFF00", font: "#FF0000", note: null, sheetExists: true },
+    { record: record("F15", "#ABCDEF"), place: { sheet: SHEET, cell: "F15" }, fill: MARK_FILL.warning, note: null },
+    { record: record("F13", null), place: { sheet: SHEET, cell: "F13" }, fill: "#FFFF00", note: null },
   ];
-  const plan = queueRestore(ctx, probes, [SHEET], false);
+  const plan = queueRestore(ctx, probes);
   await ctx.sync();
-  const ws = (mock.context as unknown as { workbook: { worksheets: { sheet: Record<string, { format: { fill: { color: string; load(p: string): void }; font: { color: string; load(p: string): void } } }> } } }).workbook.worksheets.sheet;
-  for (const c of ["F13", "F15"]) {
-    ws[c]!.format.fill.load("color");
-    ws[c]!.format.font.load("color");
-  }
+  const cells = cellsOf(mock);
+  for (const c of ["F13", "F15"]) cells[c]!.format.fill.load("color");
   await ctx.sync();
-  expect([ws.F15!.format.fill.color, ws.F15!.format.font.color]).toEqual(["#ABCDEF", "#123456"]);
-  expect([ws.F13!.format.fill.color, ws.F13!.format.font.color]).toEqual(["#FFFF00", "#FF0000"]);
+  expect([cells.F15!.format.fill.color, cells.F13!.format.fill.color]).toEqual(["#ABCDEF", "#FFFF00"]);
   expect(plan.skipped).toEqual([{ sheet: "表1", cell: "F13", reason: "changed-by-user" }]);
 });

@@ -42,6 +42,8 @@ export class FakeError extends Error {
 }
 
 const DEFAULT_FONT = "#000000";
+/** A name's sheet or cell once it was deleted. */
+const REF = "#REF";
 
 function emptySheet(id: string, name: string, cells = new Map<string, FakeCell>(), merges: CellRange[] = []): FakeSheet {
   return { id, name, protected: false, cells, merges: [...merges], notes: new Map(), tables: [], charts: [], comments: new Map() };
@@ -74,10 +76,42 @@ export class FakeWorkbook {
     for (const [n, t] of this.names) if (t.sheet === s.name) this.names.set(n, { ...t, cell: shift(t.cell) });
   }
 
-  /** Deletes a sheet as a user does: names pointing into it become #REF! (their range is null). */
+  /** Deletes rows as a user does: what was in them is gone (names into them become #REF!), the rest moves up. */
+  deleteRows(sheetName: string, first: number, count: number): void {
+    const s = this.sheet(sheetName);
+    const shift = (address: string): string | null => {
+      const p = parseA1(address)!;
+      if (p.row < first) return address;
+      return p.row < first + count ? null : toA1(p.row - count, p.col);
+    };
+    const move = <T>(m: Map<string, T>) => new Map([...m].flatMap(([a, v]) => { const to = shift(a); return to ? [[to, v] as [string, T]] : []; }));
+    s.cells = move(s.cells);
+    s.notes = move(s.notes);
+    s.comments = move(s.comments);
+    s.merges = s.merges.filter((m) => m.bottom < first || m.top >= first + count).map((m) => (m.top >= first ? { ...m, top: m.top - count, bottom: m.bottom - count } : m));
+    for (const [n, t] of this.names) if (t.sheet === s.name && t.cell !== REF) this.names.set(n, { ...t, cell: shift(t.cell) ?? REF });
+  }
+
+  /** Renames a sheet as a user does: names pointing into it follow. */
+  renameSheet(from: string, to: string): void {
+    const s = this.sheet(from);
+    for (const [n, t] of this.names) if (t.sheet === s.name) this.names.set(n, { ...t, sheet: to });
+    s.name = to;
+  }
+
+  /** Deletes a sheet as a user does: names pointing into it become #REF! for good (their range is null). */
   deleteSheet(name: string): void {
     const s = this.sheet(name);
     this.sheets = this.sheets.filter((x) => x !== s);
+    for (const [n, t] of this.names) if (t.sheet === s.name) this.names.set(n, { ...t, sheet: REF });
+  }
+
+  /** What Excel shows as a name's formula: "='表 1'!$F$14", "=#REF!$F$14" (sheet deleted), "=表1!#REF!" (row deleted). */
+  nameFormula(name: string): string {
+    const t = this.names.get(name)!;
+    const absolute = (cell: string) => cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+    if (t.sheet === REF) return `=#REF!${absolute(t.cell)}`;
+    return `=${quote(t.sheet)}!${t.cell === REF ? "#REF!" : absolute(t.cell)}`;
   }
 
   static fromGrids(grids: SheetGrid[]): FakeWorkbook {
@@ -277,7 +311,18 @@ class CommentsProxy {
 }
 
 class NamesProxy {
+  private loaded = new Loaded();
   constructor(private readonly ctx: FakeContext) {}
+  load(_props: string): this {
+    this.ctx.queue(() => {
+      const model = this.ctx.model;
+      this.loaded.set("items", [...model.names].map(([name, t]) => ({ name, formula: model.nameFormula(name), visible: t.visible !== false })));
+    });
+    return this;
+  }
+  get items(): { name: string; formula: string; visible: boolean }[] {
+    return this.loaded.get("items");
+  }
   add(name: string, range: RangeProxy): NamedItemProxy {
     this.ctx.queue(() => {
       if ([...this.ctx.model.names.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) throw new FakeError("ItemAlreadyExists", `name ${name} exists`);
@@ -325,7 +370,7 @@ class NamedItemProxy {
     const model = () => this.ctx.model;
     const alive = () => {
       const t = model().names.get(this.name);
-      return t && model().sheets.some((s) => s.name === t.sheet) ? t : undefined;
+      return t && t.cell !== REF && model().sheets.some((s) => s.name === t.sheet) ? t : undefined;
     };
     const source: SheetSource = { sheet: () => model().sheet(alive()!.sheet) };
     // Loading the range also tells whether the name itself exists (read after the same sync).
@@ -406,8 +451,7 @@ class WorksheetProxy {
   delete(): void {
     this.ctx.queue(() => {
       if (this.ctx.model.structureProtected) throw new FakeError("AccessDenied", "the workbook's structure is protected");
-      const s = this.sheet();
-      this.ctx.model.sheets = this.ctx.model.sheets.filter((x) => x !== s);
+      this.ctx.model.deleteSheet(this.sheet().name);
     });
   }
   get tables(): { add(address: string, hasHeaders: boolean): { name: string; style: string } } {
