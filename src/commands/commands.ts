@@ -1,6 +1,6 @@
 import { buildSummarySheet, validateAndMark } from "../app/actions";
-import { HostError } from "../app/ports";
-import { Outcome, encodeOutcome, validatedOutcome } from "../app/outcome";
+import { fileNameOf } from "../app/file-name";
+import { Outcome, encodeOutcome, failedOutcome, validatedOutcome } from "../app/outcome";
 import { loadStoredSettings } from "../app/stored-settings";
 import { ExcelWorkbook, excelSupport } from "../excel";
 
@@ -15,8 +15,7 @@ function language(): "zh" | "en" {
 }
 
 function fileName(): string {
-  const url = Office.context?.document?.url ?? "";
-  return url.split(/[\\/]/).pop() || "workbook.xlsx";
+  return fileNameOf(Office.context?.document?.url);
 }
 
 async function validate(event: Office.AddinCommands.Event): Promise<void> {
@@ -32,7 +31,7 @@ async function validate(event: Office.AddinCommands.Event): Promise<void> {
       outcome = validatedOutcome(result.report.totals, result.marked);
     }
   } catch (e) {
-    outcome = { kind: "failed", code: e instanceof HostError ? e.code : "failed" };
+    outcome = failedOutcome("validate", e);
   }
   await showOutcome(outcome);
   event.completed();
@@ -49,7 +48,7 @@ async function buildSummary(event: Office.AddinCommands.Event): Promise<void> {
       outcome = { kind: "summary", sheet, projects: model.totals.projects };
     }
   } catch (e) {
-    outcome = { kind: "failed", code: e instanceof HostError ? e.code : "failed" };
+    outcome = failedOutcome("summary", e);
   }
   await showOutcome(outcome);
   event.completed();

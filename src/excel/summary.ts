@@ -1,56 +1,161 @@
+import { HostError } from "../app/ports";
 import { CellRange, parseA1, rangeToA1, toA1 } from "../core/grid/address";
-import { sheetOfReference } from "../core/summary/owner";
 import { OWNER_NAME, PlanCell, SheetPlan } from "../core/summary/sheet-plan";
-import { qualified } from "./areas";
+import { placeOfName, qualified } from "./areas";
 
 /**
- * Writes the summary plan as a sheet, in two round trips whatever its size: (1) the sheet names and which
- * sheet jixiao made last time (the OWNER_NAME defined name); (2) delete that sheet only, add the new one and
- * write it. A user's sheet of the same name is never replaced: the new sheet takes "name (2)".
+ * Cell writes per request. Excel on the web refuses a request over 5 MB; a plain cell costs some tens of bytes
+ * in a values or numberFormat array, a single-cell write (formula, link, bold, colour) some hundreds (its own
+ * range path and actions), so it counts as SINGLE_CELL_COST cells. 50,000 stays well under the cap.
+ */
+export const CELLS_PER_SYNC = 50_000;
+const SINGLE_CELL_COST = 10;
+
+/**
+ * A column width of `w` characters in points. Range.format.columnWidth is in points, while the plan (like the
+ * exceljs writer, which stores it as the file's <col width>) counts characters of the default font: Excel
+ * shows such a column as w × 7 px (the maximum digit width of Calibri 11, padding included), and 7 px at
+ * 96 dpi is 5.25 pt.
+ */
+export const columnWidthPoints = (w: number): number => w * 5.25;
+
+/**
+ * Writes the summary plan as a sheet. Round trip 1 reads the sheet names, the table names, whether the
+ * workbook's structure is protected and which sheet jixiao made last time (the OWNER_NAME defined name);
+ * round trip 2 deletes that sheet (only it), adds the new one with the owner name on it and writes it. A
+ * summary over CELLS_PER_SYNC cells is written in more requests, its tables and charts in the last. A user's
+ * sheet of the same name is never replaced: the new sheet takes "name (2)"; a user's table of the same name
+ * makes ours "name_2".
+ *
+ * Nothing is left half-done: a protected structure is refused before any write; the old sheet goes before its
+ * owner name (a failed delete leaves both), the name comes right after the new sheet (a sheet jixiao made is
+ * always one it will replace); a failure after that deletes the new sheet again, as far as Excel lets it.
  */
 export async function writeSummaryPlan(context: Excel.RequestContext, plan: SheetPlan): Promise<string> {
-  const sheets = context.workbook.worksheets;
+  const workbook = context.workbook;
+  const sheets = workbook.worksheets;
   sheets.load("items/name");
-  const owner = context.workbook.names.getItemOrNullObject(OWNER_NAME);
-  const ownerRange = owner.getRangeOrNullObject();
-  ownerRange.load("address");
+  workbook.tables.load("items/name,items/worksheet/name");
+  workbook.protection.load("protected");
+  const names = workbook.names;
+  names.load("items/name,items/formula");
   await context.sync();
 
-  const owned = !owner.isNullObject && !ownerRange.isNullObject ? sheetOfReference(ownerRange.address) : null;
-  if (!owner.isNullObject) owner.delete();
+  if (workbook.protection.protected) throw new HostError("protected", "the workbook's structure is protected: no sheet can be added");
+  const owner = ownerNameOf(names);
+  const owned = owner ? sheetOfName(owner.formula) : null;
+  const isOwned = (sheet: string | undefined) => owned !== null && sheet !== undefined && sheet.toLowerCase() === owned.toLowerCase();
+  const name = freeName(
+    sheets.items.map((s) => s.name).filter((n) => !isOwned(n)),
+    plan.name,
+  );
+  // The old sheet's tables go with it; a host that cannot say where a table is keeps its name taken.
+  const tableNames = freeTableNames(
+    workbook.tables.items.filter((t) => !isOwned(sheetOfTable(t))).map((t) => t.name),
+    plan.tables.map((t) => t.name),
+  );
+
   if (owned) sheets.getItem(owned).delete();
-  const taken = new Set(sheets.items.map((s) => s.name).filter((n) => n !== owned));
-  const name = freeName(taken, plan.name);
+  if (owner) names.getItem(owner.name).delete();
   const ws = sheets.add(name);
-  writeCells(ws, plan);
-  for (const t of plan.tables) {
-    const table = ws.tables.add(rangeToA1(t.range), true);
-    table.name = t.name;
-    table.style = "TableStyleLight9";
+  const mark = workbook.names.add(OWNER_NAME, ws.getRange("A1"));
+  mark.visible = false; // out of Name Manager: it is jixiao's bookkeeping, not the user's
+  plan.columnWidths.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = columnWidthPoints(w)));
+
+  const chunks = cellChunks(ws, plan);
+  try {
+    for (let i = 0; i < chunks.length; i++) {
+      for (const write of chunks[i]!) write();
+      // One request per chunk is the point here: each stays under the request size cap.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      if (i < chunks.length - 1) await context.sync();
+    }
+    plan.tables.forEach((t, i) => {
+      const table = ws.tables.add(rangeToA1(t.range), true);
+      table.name = tableNames[i]!;
+      table.style = "TableStyleLight9";
+    });
+    for (const c of plan.charts) addChart(ws, c);
+    ws.activate();
+    await context.sync();
+  } catch (e) {
+    await removeHalfWritten(context, name);
+    throw e;
   }
-  for (const c of plan.charts) addChart(ws, c);
-  plan.columnWidths.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = w * 7));
-  context.workbook.names.add(OWNER_NAME, ws.getRange("A1"));
-  ws.activate();
-  await context.sync();
   return name;
 }
 
-
-
-function freeName(taken: Set<string>, wanted: string): string {
-  if (!taken.has(wanted)) return wanted;
-  for (let i = 2; ; i++) {
-    const n = `${wanted} (${i})`.slice(0, 31);
-    if (!taken.has(n)) return n;
+/** The sheet of a table, when the host loaded it (items/worksheet/name). */
+function sheetOfTable(t: Excel.Table): string | undefined {
+  try {
+    return (t as { worksheet?: { name?: string } }).worksheet?.name;
+  } catch {
+    return undefined;
   }
 }
 
 /**
- * The plan's cells in one rectangle: number formats first (text cells as "@", so a target such as
- * "=1.00(次)" stays text and never becomes a formula), then values, then formulas, links and emphasis.
+ * Deletes the sheet a failed write left, and its owner name, if the owner name points at it (a failure before
+ * the sheet was added leaves nothing to remove). Best effort: when Excel refuses this too, the owner name
+ * still marks the sheet as jixiao's, and the next build replaces it.
  */
-function writeCells(ws: Excel.Worksheet, plan: SheetPlan): void {
+async function removeHalfWritten(context: Excel.RequestContext, name: string): Promise<void> {
+  try {
+    const names = context.workbook.names;
+    names.load("items/name,items/formula");
+    await context.sync();
+    const owner = ownerNameOf(names);
+    if (!owner || sheetOfName(owner.formula)?.toLowerCase() !== name.toLowerCase()) return;
+    context.workbook.worksheets.getItem(name).delete();
+    names.getItem(owner.name).delete();
+    await context.sync();
+  } catch {
+    // the original failure is the one to report
+  }
+}
+
+/**
+ * The owner name among the loaded names. Found in the collection rather than through getItemOrNullObject and
+ * getRangeOrNullObject: what a method called on a null object does is not something to rely on.
+ */
+function ownerNameOf(names: Excel.NamedItemCollection): { name: string; formula: string } | undefined {
+  return names.items.find((n) => n.name.toLowerCase() === OWNER_NAME.toLowerCase());
+}
+
+/** The sheet a single-cell name points at, or null once it points nowhere (#REF!). */
+function sheetOfName(formula: string): string | null {
+  const place = placeOfName(formula);
+  return typeof place === "string" ? null : place.sheet;
+}
+
+/** The wanted name, or "name (2)", "name (3)" …: sheet names are unique in a workbook, case-insensitively. */
+export function freeName(existing: readonly string[], wanted: string): string {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  if (!taken.has(wanted.toLowerCase())) return wanted;
+  for (let i = 2; ; i++) {
+    const n = `${wanted} (${i})`.slice(0, 31);
+    if (!taken.has(n.toLowerCase())) return n;
+  }
+}
+
+/** Each wanted table name, or "name_2", "name_3" …: table names are unique in a workbook, case-insensitively. */
+export function freeTableNames(existing: readonly string[], wanted: readonly string[]): string[] {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  return wanted.map((w) => {
+    let n = w;
+    for (let i = 2; taken.has(n.toLowerCase()); i++) n = `${w}_${i}`;
+    taken.add(n.toLowerCase());
+    return n;
+  });
+}
+
+/**
+ * The plan's cells as queued writes, grouped so that no group exceeds CELLS_PER_SYNC: bands of whole rows
+ * (number formats first, text cells as "@", so a target such as "=1.00(次)" stays text and never becomes a
+ * formula; then values), then the single cells with formulas, links and emphasis, which come after their
+ * band's values.
+ */
+function cellChunks(ws: Excel.Worksheet, plan: SheetPlan): (() => void)[][] {
   let bottom = 1;
   let right = 1;
   for (const address of plan.cells.keys()) {
@@ -58,19 +163,46 @@ function writeCells(ws: Excel.Worksheet, plan: SheetPlan): void {
     bottom = Math.max(bottom, p.row);
     right = Math.max(right, p.col);
   }
-  const grid = <T>(f: (cell: PlanCell | undefined) => T): T[][] =>
-    Array.from({ length: bottom }, (_, r) => Array.from({ length: right }, (_, c) => f(plan.cells.get(toA1(r + 1, c + 1)))));
-  const all = ws.getRange(rangeToA1({ top: 1, left: 1, bottom, right }));
-  all.numberFormat = grid((c) => (c?.numberFormat ?? (typeof c?.value === "string" ? "@" : "General")));
-  all.values = grid((c) => (c?.formula ? "" : (c?.value ?? "")));
+  const writes: { cost: number; write: () => void }[] = [];
+  // Two arrays (formats and values) per band.
+  const bandRows = Math.max(1, Math.floor(CELLS_PER_SYNC / (2 * right)));
+  for (let top = 1; top <= bottom; top += bandRows) {
+    const last = Math.min(bottom, top + bandRows - 1);
+    const grid = <T>(f: (cell: PlanCell | undefined) => T): T[][] =>
+      Array.from({ length: last - top + 1 }, (_, r) => Array.from({ length: right }, (_, c) => f(plan.cells.get(toA1(top + r, c + 1)))));
+    writes.push({
+      cost: 2 * (last - top + 1) * right,
+      write: () => {
+        const band = ws.getRange(rangeToA1({ top, left: 1, bottom: last, right }));
+        band.numberFormat = grid((c) => (c?.numberFormat ?? (typeof c?.value === "string" ? "@" : "General")));
+        band.values = grid((c) => (c?.formula ? "" : (c?.value ?? "")));
+      },
+    });
+  }
   for (const [address, cell] of plan.cells) {
     if (!cell.formula && !cell.link && !cell.bold && !cell.color) continue;
-    const range = ws.getRange(address);
-    if (cell.formula) range.formulas = [[`=${cell.formula}`]];
-    if (cell.link && cell.value !== null) range.hyperlink = { documentReference: qualified(cell.link.sheet, cell.link.cell), textToDisplay: String(cell.value) };
-    if (cell.bold) range.format.font.bold = true;
-    if (cell.color) range.format.font.color = cell.color;
+    writes.push({
+      cost: SINGLE_CELL_COST,
+      write: () => {
+        const range = ws.getRange(address);
+        if (cell.formula) range.formulas = [[`=${cell.formula}`]];
+        if (cell.link && cell.value !== null) range.hyperlink = { documentReference: qualified(cell.link.sheet, cell.link.cell), textToDisplay: String(cell.value) };
+        if (cell.bold) range.format.font.bold = true;
+        if (cell.color) range.format.font.color = cell.color;
+      },
+    });
   }
+  const chunks: (() => void)[][] = [[]];
+  let used = 0;
+  for (const w of writes) {
+    if (used > 0 && used + w.cost > CELLS_PER_SYNC) {
+      chunks.push([]);
+      used = 0;
+    }
+    chunks[chunks.length - 1]!.push(w.write);
+    used += w.cost;
+  }
+  return chunks;
 }
 
 function addChart(ws: Excel.Worksheet, chart: SheetPlan["charts"][number]): void {
@@ -80,5 +212,7 @@ function addChart(ws: Excel.Worksheet, chart: SheetPlan["charts"][number]): void
   c.series.getItemAt(0).setXAxisValues(ws.getRange(rangeToA1(body(chart.categories))));
   c.title.text = chart.title;
   c.legend.visible = false;
+  c.width = chart.width;
+  c.height = chart.height;
   c.setPosition(toA1(chart.anchor.row, chart.anchor.col));
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { applyFix, buildSummarySheet, clearHighlights, validateAndMark } from "../app/actions";
 import { ClearOutcome, Skipped, WorkbookPort } from "../app/ports";
-import { Validation } from "../app/validate";
+import { Validation, validateWorkbook } from "../app/validate";
 import { Diagnostic, Lang, SEVERITIES } from "../core/diagnostic";
 import { Report } from "../core/report/schema";
 import { RULE_IDS } from "../core/rules/registry";
@@ -43,6 +43,8 @@ export function App({ port, lang: officeLang, fileName = "workbook.xlsx" }: AppP
   const [announcement, setAnnouncement] = useState({ text: "", seq: 0 });
   const [filter, setFilter] = useState<Filter>({ severities: ALL_SEVERITIES, rule: null });
   const [collapsed, setCollapsed] = useState<Set<string>>(() => new Set());
+  /** The user cleared the highlights since the last run that marked: a mere re-run must not paint them again. */
+  const [cleared, setCleared] = useState(false);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const lang = settings.lang;
   const caps = port.capabilities;
@@ -98,14 +100,20 @@ export function App({ port, lang: officeLang, fileName = "workbook.xlsx" }: AppP
     announce(first?.body ? `${first.body} ${counts}` : counts);
   }
 
-  async function validate(withSettings: Settings = settings) {
-    const v = await run("validate", withSettings.lang, () => validateAndMark(port, fileName, withSettings));
-    if (v) show(v, withSettings.lang);
+  /** Validates, and marks the workbook unless `mark` is false (the list only, e.g. in another language). */
+  async function validate(withSettings: Settings = settings, mark = true) {
+    const v = await run("validate", withSettings.lang, () =>
+      mark ? validateAndMark(port, fileName, withSettings) : validateWorkbook(port, { file: fileName, settings: withSettings }),
+    );
+    if (!v) return;
+    if (mark) setCleared(false);
+    show(v, withSettings.lang);
   }
 
   async function clear() {
     const out: ClearOutcome | undefined = await run("clear", lang, () => clearHighlights(port));
     if (!out) return;
+    setCleared(true);
     const body = out.cellsRestored > 0 ? t("cleared", lang, { n: out.cellsRestored }) : t("clearedNone", lang);
     const next: Notice[] = [{ intent: "success", body }];
     if (out.skipped.length > 0) {
@@ -126,6 +134,7 @@ export function App({ port, lang: officeLang, fileName = "workbook.xlsx" }: AppP
   async function fix(d: Diagnostic) {
     const v = await run("fix", lang, () => applyFix(port, d, fileName, settings));
     if (!v) return;
+    setCleared(false); // applying a fix validates and marks again
     show(v, lang, { intent: "success", body: t("fixApplied", lang, { sheet: d.sheet, cell: d.cell }) });
     // the finding's buttons are gone: keep the keyboard user in the results
     resultsHeading.current?.focus();
@@ -165,8 +174,9 @@ export function App({ port, lang: officeLang, fileName = "workbook.xlsx" }: AppP
     if (next === lang) return;
     const changed = { ...settings, lang: next };
     setSettings(changed);
-    // the messages come from the core in the chosen language: run again so the list and the notes match
-    if (report && !floorError) void validate(changed);
+    // the messages come from the core in the chosen language: run again so the list and the notes match;
+    // after the user cleared the highlights, only the list (the workbook stays clean)
+    if (report && !floorError) void validate(changed, !cleared);
   }
 
   const groups = useMemo(() => (report ? groupFindings(report, filter) : []), [report, filter]);

@@ -1,4 +1,5 @@
 import { createRoot } from "react-dom/client";
+import { fileNameOf } from "../app/file-name";
 import { ExcelWorkbook, excelSupport } from "../excel";
 import { App } from "./App";
 import { OutsideOffice } from "./components/OutsideOffice";
@@ -20,16 +21,7 @@ export interface OfficeLike {
   };
 }
 
-/** The workbook's file name from its URL or path ("…/Book1.xlsx" → "Book1.xlsx"). */
-export function fileNameOf(url: string | undefined): string {
-  const last = url?.split(/[\\/]/).pop()?.split(/[?#]/)[0];
-  if (!last) return "workbook.xlsx";
-  try {
-    return decodeURIComponent(last);
-  } catch {
-    return last;
-  }
-}
+export { fileNameOf };
 
 /**
  * Mounts the pane into `container` once office.js is ready: the pane in Excel, a clear message in any other

@@ -60,7 +60,8 @@ export const STRINGS = {
   written: { zh: "原值", en: "As written" },
   fix: { zh: "建议", en: "Suggested" },
   applyFix: { zh: "应用修改", en: "Apply fix" },
-  applyFixLabel: { zh: "将 {cell} 改为建议值", en: "Write the suggested value into {cell}" },
+  // The Apply-fix button's accessible name: it starts with the visible text (WCAG 2.5.3, label in name).
+  applyFixLabel: { zh: "应用修改：将 {sheet}!{cell} 改为建议值", en: "Apply fix: write the suggested value into {sheet}!{cell}" },
   goToCell: { zh: "选中单元格 {sheet}!{cell}", en: "Select cell {sheet}!{cell}" },
 
   fixApplied: { zh: "已将建议值写入 {sheet}!{cell}，并重新校验。", en: "Wrote the suggested value into {sheet}!{cell} and validated again." },
@@ -93,6 +94,10 @@ export const STRINGS = {
   "err.too-large": {
     zh: "工作簿太大，无法一次读取。请拆分工作簿，或使用命令行工具 npx jixiao check。",
     en: "The workbook is too large to read at once. Split it, or use the command line: npx jixiao check.",
+  },
+  "err.changed": {
+    zh: "检查之后该单元格已被修改或移动，修正未应用。请重新检查。",
+    en: "The cell was edited or moved since the check, so the fix was not applied. Please check again.",
   },
   "err.failed": { zh: "Excel 报告操作失败，请重试。", en: "Excel reported a failure. Please try again." },
   "err.unknown": {
@@ -128,6 +133,7 @@ export const STRINGS = {
   unsupportedDetail: { zh: "详情：{reason}", en: "Details: {reason}" },
   "skip.protected": { zh: "工作表受保护", en: "the sheet is protected" },
   "skip.sheet-gone": { zh: "工作表已不存在", en: "the sheet no longer exists" },
+  "skip.cell-gone": { zh: "所在的行或列已被删除", en: "its row or column was deleted" },
   "skip.changed-by-user": { zh: "已被手动改色，保留您的格式", en: "recoloured by hand; your format is kept" },
   "skip.not-a-cell": { zh: "不是有效的单元格地址", en: "not a cell address" },
 } as const satisfies Record<string, { zh: string; en: string }>;

@@ -47,13 +47,13 @@ function removeOwnerName(wb: Workbook): void {
   wb.definedNames.model = model;
 }
 
-/** The plan's name, or "name (2)", "name (3)" … when a user's sheet already has it. */
+/** The plan's name, or "name (2)", "name (3)" … when a user's sheet already has it (in any case, as Excel compares). */
 function freeName(wb: Workbook, wanted: string): string {
-  const taken = new Set(wb.worksheets.map((w) => w.name));
-  if (!taken.has(wanted)) return wanted;
+  const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
+  if (!taken.has(wanted.toLowerCase())) return wanted;
   for (let i = 2; ; i++) {
     const n = `${wanted} (${i})`.slice(0, 31);
-    if (!taken.has(n)) return n;
+    if (!taken.has(n.toLowerCase())) return n;
   }
 }
 

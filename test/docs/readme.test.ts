@@ -19,6 +19,22 @@ describe("README", () => {
     expect(readme).toMatch(/office-js-helpers[\s\S]{0,200}archived/);
   });
 
+  test("says the owner name is hidden only where it is: in Excel, not in the CLI's file (exceljs cannot write hidden names)", () => {
+    expect(readme).not.toMatch(/隐藏的定义名称 `_jixiao_summary`|hidden defined name, `_jixiao_summary`/);
+    expect(readme).toMatch(/`_jixiao_summary`[^\n]*隐藏[^\n]*exceljs 不能写隐藏名称/);
+    expect(readme).toMatch(/`_jixiao_summary`[^\n]*hidden from Name Manager[^\n]*exceljs cannot write hidden names/);
+  });
+
+  test("nothing claims Office 2019 is supported: the manifest's floor is ExcelApi 1.9 (Office 2021, Microsoft 365)", () => {
+    const root = join(__dirname, "..", "..");
+    const files = ["README.md", "manifest.xml", "src/outcome/outcome.ts", "src/taskpane/i18n.ts", "src/excel/host.ts", "src/taskpane/taskpane.html"];
+    for (const f of files) {
+      const text = readFileSync(join(root, f), "utf8");
+      expect([f, /Office 2019 (and|or) later|Office 2019 及以上|Office 2019 或更高/.test(text)]).toEqual([f, false]);
+    }
+    expect(readFileSync(join(root, "manifest.xml"), "utf8")).toMatch(/<Set Name="ExcelApi" MinVersion="1.9"\/>/);
+  });
+
   test("its quick start is two commands: install-and-run on the bundled sample, and the tests", () => {
     const quick = /## Quick start[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)![1]!.trim().split("\n");
     expect(quick).toEqual(["npm ci && npx jixiao check assets/samples/seed-2024.xlsx --out sample-annotated.xlsx", "npm test"]);

@@ -156,6 +156,8 @@ describe("task pane on the seed workbook", () => {
     const [item] = findingItems(container, d.sheet, d.cell);
     expect(textOf(item)).toContain(d.value!);
     expect(textOf(item)).toContain(d.fix!);
+    // its accessible name starts with the visible text and says which cell it writes
+    expect(within(item!).getByRole("button", { name: /应用修改/ }).getAttribute("aria-label")).toBe(`应用修改：将 ${d.sheet}!${d.cell} 改为建议值`);
     await user.click(within(item!).getByRole("button", { name: /应用修改/ }));
 
     await findNotice(`已将建议值写入 ${d.sheet}!${d.cell}`);
@@ -167,6 +169,18 @@ describe("task pane on the seed workbook", () => {
     // the fixed cell lost its mark; focus stayed in the results
     expect(wb.formatOf(d.sheet, d.cell).fill).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole("heading", { level: 2, name: "校验结果" }));
+  });
+
+  test("Apply fix on a cell edited since the check writes nothing and says why", async () => {
+    const wb = await seedWorkbook();
+    const d = expectedReport(await wb.readGrids()).diagnostics.find((x) => x.rule === "target/satisfaction-operator" && x.fixInPlace)!;
+    const { user, container } = renderPane(wb);
+    await validate(user);
+    await wb.writeValue(d.sheet, d.cell, "≥ 90%（已与处室商定）");
+    const [item] = findingItems(container, d.sheet, d.cell);
+    await user.click(within(item!).getByRole("button", { name: /应用修改/ }));
+    await findNotice("检查之后该单元格已被修改或移动，修正未应用。请重新检查。");
+    expect(wb.valueOf(d.sheet, d.cell)).toBe("≥ 90%（已与处室商定）");
   });
 
   test("Clear highlights restores each cell's own format and says how many", async () => {
@@ -216,6 +230,35 @@ describe("languages", () => {
     await waitFor(() => expect(textOf(findingItems(container, SHEET05, "C33")[0])).toContain(msg(en)));
     expect(actionButton("Clear highlights")).toBeTruthy();
     expect(document.documentElement.lang).toBe("en");
+  });
+});
+
+describe("languages after clearing", () => {
+  test("after Clear highlights, switching the language re-runs the list only: the workbook stays clean", async () => {
+    const wb = await seedWorkbook();
+    const own = { fill: "#DDEBF7", font: "#1F4E78" };
+    wb.formats.set(`${SHEET05}!C33`, own);
+    const grids = await wb.readGrids();
+    const en = expectedReport(grids, { lang: "en" });
+    const { user, container } = renderPane(wb, "zh");
+    await validate(user);
+    expect(wb.formatOf(SHEET05, "C33").fill).toBe(MARK_FILL.error);
+    await user.click(actionButton("清除标注"));
+    await findNotice("已恢复");
+    const clean = JSON.stringify([[...wb.formats], [...wb.notes]]);
+
+    await user.click(within(screen.getByRole("heading", { level: 2, name: "设置" })).getByRole("button"));
+    await user.selectOptions(screen.getByRole("combobox", { name: "语言" }), "en");
+    const msg = en.diagnostics.find((x) => x.sheet === SHEET05 && x.cell === "C33")!.message;
+    await waitFor(() => expect(textOf(findingItems(container, SHEET05, "C33")[0])).toContain(msg));
+    expect(wb.formatOf(SHEET05, "C33")).toEqual(own);
+    for (const d of en.diagnostics) if (d.cell !== "C33" || d.sheet !== SHEET05) expect([d.sheet, d.cell, wb.formatOf(d.sheet, d.cell).fill]).toEqual([d.sheet, d.cell, null]);
+    expect(JSON.stringify([[...wb.formats], [...wb.notes]])).toBe(clean);
+    expect(wb.notes.size).toBe(0);
+
+    // Validate itself still marks.
+    await validate(user, /^Validate$/);
+    await waitFor(() => expect(wb.formatOf(SHEET05, "C33").fill).toBe(MARK_FILL.error));
   });
 });
 
@@ -315,6 +358,7 @@ describe("host outcomes", () => {
     ["busy", /Excel 正忙/],
     ["unsupported-host", /不支持/],
     ["too-large", /太大/],
+    ["changed", /已被修改或移动/],
     ["failed", /操作失败/],
   ] as const)("HostError %s shows a friendly message, never the stack", async (code, text) => {
     const wb = await seedWorkbook();

@@ -126,6 +126,15 @@ describe("writeSummarySheet, round-tripped through a real .xlsx", () => {
     expect(again.worksheets.map((w) => w.name).filter((n) => n.startsWith(SUMMARY))).toEqual([SUMMARY, `${SUMMARY} (2)`]);
   });
 
+  test('sheet names compare case-insensitively, as in Excel: a user\'s "target summary" makes the summary "Target summary (2)"', async () => {
+    const wb = await loadFixture();
+    wb.addWorksheet("target summary").getCell("A1").value = "mine";
+    expect(writeSummarySheet(wb, summarySheetPlan(model, "en"), inWorkbook)).toBe("Target summary (2)");
+    const back = await roundTrip(wb);
+    expect(back.getWorksheet("target summary")!.getCell("A1").value).toBe("mine");
+    expect(ownedSummarySheet(back)).toBe("Target summary (2)");
+  });
+
   test("a user's tables named like jixiao's keep their names; the summary's tables take free ones", async () => {
     const wb = await loadFixture();
     const mine = wb.addWorksheet("我的表");

@@ -1,4 +1,4 @@
-import { CellRange, columnLetters, toA1 } from "../grid/address";
+import { CellRange, columnLetters, parseA1, toA1 } from "../grid/address";
 import { ymdToSerial } from "../grid/cell-value";
 import { Lang } from "../diagnostic";
 import { TOOL } from "../version";
@@ -34,8 +34,11 @@ export interface PlanChart {
   /** The category labels and the values, each one column with its header cell. */
   categories: CellRange;
   values: CellRange;
-  /** Where the chart's top-left sits. */
+  /** Where the chart's top-left sits: right of every filled cell in the rows it covers, below the other chart. */
   anchor: { row: number; col: number };
+  /** The chart's size in points (Excel's own default is 360×216, too small for a dozen project names). */
+  width: number;
+  height: number;
 }
 
 export interface SheetPlan {
@@ -81,6 +84,14 @@ const INDICATOR_HEADERS: [string, string][] = [
 ];
 
 const STATUS_COLOR = { ok: "#107C10", warnings: "#9C5700", errors: "#9C0006" } as const;
+
+/** Every chart's size, in points. */
+export const CHART_SIZE = { width: 420, height: 240 } as const;
+/**
+ * The row height charts are laid out with: 14.25 pt is the default row of 等线 11 (Chinese Excel), a little
+ * less than Calibri 11's 15 pt, so a chart counted in 14.25-pt rows covers at least as many rows in either.
+ */
+const ROW_POINTS = 14.25;
 
 export function summarySheetPlan(model: SummaryModel, lang: Lang): SheetPlan {
   const cells = new Map<string, PlanCell>();
@@ -143,7 +154,7 @@ export function summarySheetPlan(model: SummaryModel, lang: Lang): SheetPlan {
   if (row === rulesHead) row++;
   tables.push({ name: "jixiao_rules", range: { top: rulesHead, left: 2, bottom: row, right: 4 } });
   if (model.findingsByRule.length) {
-    charts.push({ kind: "bar", title: T.rules[lang], categories: column(rulesHead, row, 2), values: column(rulesHead, row, 4), anchor: { row: rulesHead, col: 6 } });
+    charts.push({ kind: "bar", title: T.rules[lang], categories: column(rulesHead, row, 2), values: column(rulesHead, row, 4), anchor: { row: rulesHead, col: 0 }, ...CHART_SIZE });
   }
   row += 2;
 
@@ -159,7 +170,7 @@ export function summarySheetPlan(model: SummaryModel, lang: Lang): SheetPlan {
   if (row === moneyHead) row++;
   tables.push({ name: "jixiao_money", range: { top: moneyHead, left: 2, bottom: row, right: 3 } });
   if (model.projects.length) {
-    charts.push({ kind: "column", title: T.money[lang], categories: column(moneyHead, row, 2), values: column(moneyHead, row, 3), anchor: { row: moneyHead, col: 6 } });
+    charts.push({ kind: "column", title: T.money[lang], categories: column(moneyHead, row, 2), values: column(moneyHead, row, 3), anchor: { row: moneyHead, col: 0 }, ...CHART_SIZE });
   }
   row += 2;
 
@@ -202,7 +213,34 @@ export function summarySheetPlan(model: SummaryModel, lang: Lang): SheetPlan {
       put(row, 3, text(u.reason));
     }
   }
+  placeCharts(charts, cells);
   return { name: SUMMARY_SHEET[lang], cells, tables, charts, columnWidths: PROJECT_HEADERS.map(([, , w]) => w) };
+}
+
+/**
+ * Places the charts beside their small tables without covering anything: stacked one under the other (a blank
+ * row between), and all in one column, one blank column right of every filled cell of the rows they cover
+ * (a chart beside a short table reaches down beside the indicators, which span A..L).
+ */
+function placeCharts(charts: PlanChart[], cells: Map<string, PlanCell>): void {
+  let free = 1;
+  for (const c of charts) {
+    c.anchor.row = Math.max(c.anchor.row, free);
+    free = c.anchor.row + chartRows(c) + 1;
+  }
+  const rightmost = new Map<number, number>();
+  for (const address of cells.keys()) {
+    const p = parseA1(address)!;
+    rightmost.set(p.row, Math.max(rightmost.get(p.row) ?? 0, p.col));
+  }
+  let col = 1;
+  for (const c of charts) for (let r = c.anchor.row; r < c.anchor.row + chartRows(c); r++) col = Math.max(col, (rightmost.get(r) ?? 0) + 2);
+  for (const c of charts) c.anchor.col = col;
+}
+
+/** How many rows a chart covers from its anchor row, at the smallest default row height. */
+function chartRows(c: PlanChart): number {
+  return Math.ceil(c.height / ROW_POINTS);
 }
 
 function column(top: number, bottom: number, col: number): CellRange {

@@ -66,7 +66,7 @@ export function FindingItem(props: {
           size="small"
           appearance={info ? "subtle" : "secondary"}
           disabled={props.busy}
-          aria-label={`${t("applyFix", lang)} ${d.cell}`}
+          aria-label={t("applyFixLabel", lang, { sheet: d.sheet, cell: d.cell })}
           onClick={() => props.onApplyFix(d)}
         >
           {t("applyFix", lang)}

@@ -3,7 +3,7 @@ import { CellRange, columnLetters, parseA1, toA1 } from "../../../src/core/grid/
 import { ymdToSerial } from "../../../src/core/grid/cell-value";
 import { buildSummary } from "../../../src/core/summary/build";
 import { SummaryModel } from "../../../src/core/summary/model";
-import { DATE_FORMAT, MONEY_FORMAT, PlanCell, SheetPlan, SUMMARY_SHEET, summarySheetPlan } from "../../../src/core/summary/sheet-plan";
+import { CHART_SIZE, DATE_FORMAT, MONEY_FORMAT, PlanCell, PlanChart, SheetPlan, SUMMARY_SHEET, summarySheetPlan } from "../../../src/core/summary/sheet-plan";
 import { cleanForm, sheetOf } from "../../support/form-grid";
 import { fixtureGrids } from "../../support/fixtures";
 
@@ -22,6 +22,16 @@ function col(plan: SheetPlan, r: CellRange, header: string): number {
   if (i < 0) throw new Error(`no column ${header}`);
   return r.left + i;
 }
+/** The cells a chart covers: rows at Excel's default 15 pt, columns at the plan's widths (w characters ≈ w × 5.25 pt). */
+function chartArea(plan: SheetPlan, c: PlanChart): CellRange {
+  let right = c.anchor.col;
+  for (let x = 0; ; right++) {
+    x += (plan.columnWidths[right - 1] ?? 8.43) * 5.25;
+    if (x >= c.width) break;
+  }
+  return { top: c.anchor.row, left: c.anchor.col, bottom: c.anchor.row + Math.ceil(c.height / 15) - 1, right };
+}
+const rangeText = (r: CellRange) => `${toA1(r.top, r.left)}:${toA1(r.bottom, r.right)}`;
 const overlaps = (a: CellRange, b: CellRange) => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
 describe("the summary sheet plan", () => {
@@ -152,6 +162,29 @@ describe("the summary sheet plan", () => {
     expect(clean.findingsByRule).toEqual([]);
     expect(summarySheetPlan(clean, "zh").charts.map((c) => c.kind)).toEqual(["column"]);
     expect(summarySheetPlan(buildSummary([]), "zh").charts).toEqual([]);
+  });
+
+  test("charts have a size and cover no table, no totals row and not each other (at 15-pt rows)", () => {
+    // The seed, and one project only: its money table is one row, so the second chart goes under the first.
+    const plans = [summarySheetPlan(seedModel, "zh"), summarySheetPlan(seedModel, "en"), summarySheetPlan({ ...seedModel, projects: seedModel.projects.slice(0, 1) }, "zh")];
+    for (const plan of plans) {
+      expect(plan.charts.length).toBeGreaterThan(0);
+      const p = tableOf(plan, "jixiao_projects");
+      const areas = [...plan.tables.map((t) => t.range), { ...p, top: p.bottom + 1, bottom: p.bottom + 1 }];
+      const covered = plan.charts.map((c) => chartArea(plan, c));
+      for (const c of plan.charts) expect([c.width, c.height]).toEqual([CHART_SIZE.width, CHART_SIZE.height]);
+      expect(CHART_SIZE).toEqual({ width: 420, height: 240 });
+      for (const c of covered) for (const a of areas) expect([rangeText(c), rangeText(a), overlaps(c, a)]).toEqual([rangeText(c), rangeText(a), false]);
+      for (let i = 0; i < covered.length; i++) for (let j = i + 1; j < covered.length; j++) expect(overlaps(covered[i]!, covered[j]!)).toBe(false);
+      // Right of the widest table beside each chart: the indicators (A..L) are beside them here.
+      for (const c of covered) {
+        const beside = areas.filter((a) => a.top <= c.bottom && c.top <= a.bottom);
+        expect(c.left).toBeGreaterThan(Math.max(...beside.map((a) => a.right)));
+      }
+      const ind = tableOf(plan, "jixiao_indicators");
+      if (covered.some((c) => c.bottom >= ind.top)) for (const c of plan.charts) expect(c.anchor.col).toBeGreaterThanOrEqual(ind.right + 2);
+    }
+    expect(plans[0]!.charts.map((c) => c.anchor.col)).toEqual([14, 14]);
   });
 
   test("an empty model still gives valid tables: headers, one blank data row, totals over that row", () => {
