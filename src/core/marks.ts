@@ -15,9 +15,20 @@ export interface CellMark {
 }
 
 export const NOTE_AUTHOR = "jixiao";
-/** Fill colours: error and warning told apart at a glance, and both readable with black text. */
-export const MARK_FILL = { error: "#FFC7CE", warning: "#FFEB9C" } as const;
+/**
+ * Fill colours: error and warning told apart at a glance, and both readable with black text. Each is one
+ * step off the fill of Excel's built-in 差 / 适中 (Bad / Neutral) cell styles, which look the same: a cell that
+ * wears exactly this colour is jixiao's paint, never a style the user picked, so it is never taken for the
+ * cell's own fill.
+ */
+export const MARK_FILL = { error: "#FFC7CD", warning: "#FFEB9B" } as const;
 export const MARK_FONT = { error: "#9C0006", warning: "#9C5700" } as const;
+
+/** Is this colour one jixiao paints? */
+export function isMarkFill(color: string | null | undefined): boolean {
+  const c = color?.toUpperCase();
+  return c === MARK_FILL.error || c === MARK_FILL.warning;
+}
 
 export function marksFrom(diagnostics: readonly Diagnostic[], lang: "zh" | "en" = "zh"): CellMark[] {
   const byCell = new Map<string, Diagnostic[]>();

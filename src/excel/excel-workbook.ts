@@ -5,7 +5,7 @@ import { SheetPlan } from "../core/summary/sheet-plan";
 import { ExcelSupport, excelSupport } from "./host";
 import { writeSummaryPlan } from "./summary";
 import { queueNameCleanup, queueNotes, queuePaint, queueRestore, queueState, queueTargetReads } from "./marks";
-import { DEFAULT_LIMITS, MarkProbe, ReadLimits, WorkbookSnapshot, queueCommentCells, queueMarkProbes, readAllGrids, readSheetList } from "./read";
+import { DEFAULT_LIMITS, MarkProbe, ReadLimits, WorkbookSnapshot, cellKey, queueCommentCells, queueMarkProbes, readAllGrids, readSheetList } from "./read";
 
 export { excelSupport };
 export type { ExcelSupport };
@@ -72,9 +72,10 @@ export class ExcelWorkbook implements WorkbookPort {
       await context.sync();
       const { outcome } = queuePaint(context, snapshot, targets.reads, restore, this.runId());
       await context.sync();
-      // Earlier marks that could not be undone are not news when the same cell is marked again.
-      const remarked = new Set(targets.reads.map((r) => `${r.sheet.name}!${r.mark.cell}`));
-      const stale = restore.skipped.filter((s) => s.reason !== "changed-by-user" && !remarked.has(`${s.sheet}!${s.cell}`));
+      // Earlier marks that could not be undone are not news when the same cell is marked again, or is
+      // reported already as a target that could not be marked (a protected sheet).
+      const told = new Set([...targets.reads.map((r) => cellKey(r.sheet.name, r.mark.cell)), ...targets.skipped.map((x) => cellKey(x.sheet, x.cell))]);
+      const stale = restore.skipped.filter((x) => x.reason !== "changed-by-user" && !told.has(cellKey(x.sheet, x.cell)));
       return { ...outcome, skipped: [...targets.skipped, ...stale] };
     });
   }

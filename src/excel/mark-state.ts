@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 
 /**
  * What jixiao must remember, in the workbook itself, to undo its marks: for every marked cell the hidden
- * defined name that follows it, its own fill and whether jixiao wrote into its note. Kept in the workbook's
+ * defined name that follows it, its own fill and a fingerprint of what jixiao wrote into its note. Kept in the workbook's
  * settings (saved with the file), so "Clear highlights" works after the file was saved and reopened.
  *
  * Why names rather than addresses: a defined name moves with its cell when rows or columns are inserted
@@ -16,16 +16,34 @@ export const MARK_NAME_PREFIX = "_jixiao_m_";
 const MARK_NAME = new RegExp(`^${MARK_NAME_PREFIX}[a-z0-9]+_[0-9]+$`, "i");
 const A1 = /^[A-Z]{1,3}[1-9][0-9]{0,6}$/;
 
+/** A cell's own fill, enough to put it back: colour, and pattern and tints when they are not the plain ones. */
+const OwnFill = z.object({
+  /** null: no fill. */
+  color: z.nullable(z.string()),
+  /** A pattern other than Solid (Gray50, Checker …), with its colour and tint. */
+  pattern: z.optional(z.string()),
+  patternColor: z.optional(z.string()),
+  patternTintAndShade: z.optional(z.number()),
+  /** A theme colour's tint or shade, when not 0. */
+  tintAndShade: z.optional(z.number()),
+});
+
+/** What identifies the block of text jixiao wrote into a note (see mark-note.ts). */
+const NoteBlock = z.object({ hash: z.string().check(z.regex(/^[0-9a-f]{8}$/)), length: z.int().check(z.nonnegative()) });
+
 const MarkRecord = z.object({
   name: z.string().check(z.regex(MARK_NAME)),
   /** Where the cell was when marked: used only when its name is gone (deleted by hand, or a batch cut short). */
   sheet: z.string(),
   cell: z.string().check(z.regex(A1)),
   severity: z.enum(["error", "warning"]),
-  /** The cell's own fill colour, or null for "no fill". Only the fill is painted: the font stays the user's. */
-  fill: z.nullable(z.string()),
-  /** Whether jixiao wrote into the cell's note. */
-  note: z.boolean(),
+  /**
+   * The cell's own fill, put back on clearing; null when jixiao left the fill alone (a gradient, which
+   * office.js can read but not write). Only the fill is ever painted: the font stays the user's.
+   */
+  fill: z.nullable(OwnFill),
+  /** The block jixiao wrote into the cell's note, or null when it wrote none. */
+  note: z.nullable(NoteBlock),
 });
 
 export const MarkStateSchema = z.object({
@@ -34,6 +52,7 @@ export const MarkStateSchema = z.object({
 });
 
 export type MarkRecord = z.infer<typeof MarkRecord>;
+export type OwnFill = z.infer<typeof OwnFill>;
 export type MarkState = z.infer<typeof MarkStateSchema>;
 
 export const EMPTY_STATE: MarkState = { version: 2, marks: [] };

@@ -1,7 +1,7 @@
 import { MarkOutcome, Skipped } from "../app/ports";
-import { CellMark, MARK_FILL } from "../core/marks";
-import { noteWith, userPartOf } from "./mark-note";
-import { MarkRecord, MarkState, SETTINGS_KEY, markName, serializeState } from "./mark-state";
+import { CellMark, MARK_FILL, isMarkFill } from "../core/marks";
+import { NoteBlock, blockText, fingerprint, withBlock, withoutBlock } from "./mark-note";
+import { MarkRecord, MarkState, OwnFill, SETTINGS_KEY, markName, serializeState } from "./mark-state";
 import { MarkProbe, SheetInfo, WorkbookSnapshot, cellKey, findSheet } from "./read";
 
 /**
@@ -15,12 +15,16 @@ export function stillMarked(p: MarkProbe): boolean {
   return !!p.fill && p.fill.toUpperCase() === MARK_FILL[p.record.severity].toUpperCase();
 }
 
-/** A note to settle in the last batch: what the cell holds now, and jixiao's message for it (null: none). */
+/**
+ * A note to settle in the last batch: what the cell holds now, the block jixiao wrote there before (to take
+ * out) and its new message (to add).
+ */
 export interface NoteEdit {
   sheet: string;
   cell: string;
   content: string | null;
-  message: string | null;
+  remove?: NoteBlock;
+  message?: string;
 }
 
 export interface RestorePlan {
@@ -29,39 +33,60 @@ export interface RestorePlan {
   /** Marks that must stay in the state (their sheet is protected now): a later clear can still undo them. */
   kept: MarkRecord[];
   skipped: Skipped[];
-  /** jixiao's text to take off the notes of earlier marks. */
+  /** jixiao's blocks to take out of the notes of earlier marks. */
   notes: NoteEdit[];
 }
 
 /**
  * Queues the undo of earlier marks where their cells are now: each cell's own fill back. Cells that are gone,
  * or no longer carry jixiao's colour (the user recoloured them), are left alone and reported; their notes
- * still lose jixiao's text (queued later, with the new notes, by the caller).
+ * still lose jixiao's block (queued later, with the new notes, by the caller). A mark found only at its
+ * recorded address (its name is gone) yields to a mark whose name points at that cell now: the cell is
+ * that mark's, and the first one's own cell cannot be told any more.
  */
 export function queueRestore(context: Excel.RequestContext, probes: MarkProbe[]): RestorePlan {
   const plan: RestorePlan = { restored: [], kept: [], skipped: [], notes: [] };
+  const named = new Set(probes.flatMap((p) => ("gone" in p.place || !p.place.byName ? [] : [cellKey(p.place.sheet.name, p.place.cell)])));
   for (const p of probes) {
     if ("gone" in p.place) {
       plan.skipped.push({ sheet: p.record.sheet, cell: p.record.cell, reason: p.place.gone });
       continue;
     }
     const where = { sheet: p.place.sheet.name, cell: p.place.cell };
+    if (!p.place.byName && named.has(cellKey(where.sheet, where.cell))) {
+      plan.skipped.push({ ...where, reason: "cell-gone" });
+      continue;
+    }
     if (p.place.sheet.protected) {
       plan.kept.push(p.record);
       plan.skipped.push({ ...where, reason: "protected" });
       continue;
     }
-    if (p.note !== null) plan.notes.push({ ...where, content: p.note, message: null });
+    if (p.note !== null && p.record.note) plan.notes.push({ ...where, content: p.note, remove: p.record.note });
+    if (p.record.fill === null) {
+      plan.restored.push(p.record); // jixiao never painted it: nothing to put back
+      continue;
+    }
     if (!stillMarked(p)) {
       plan.skipped.push({ ...where, reason: "changed-by-user" });
       continue;
     }
-    const range = context.workbook.worksheets.getItem(where.sheet).getRange(where.cell);
-    if (p.record.fill === null) range.format.fill.clear();
-    else range.format.fill.color = p.record.fill;
+    paintOwn(context.workbook.worksheets.getItem(where.sheet).getRange(where.cell).format.fill, p.record.fill);
     plan.restored.push(p.record);
   }
   return plan;
+}
+
+function paintOwn(fill: Excel.RangeFill, own: OwnFill): void {
+  if (own.color === null) {
+    fill.clear();
+    return;
+  }
+  fill.color = own.color;
+  if (own.pattern !== undefined) fill.pattern = own.pattern as Excel.FillPattern;
+  if (own.patternColor !== undefined) fill.patternColor = own.patternColor;
+  if (own.patternTintAndShade !== undefined) fill.patternTintAndShade = own.patternTintAndShade;
+  if (own.tintAndShade !== undefined) fill.tintAndShade = own.tintAndShade;
 }
 
 export interface TargetRead {
@@ -93,7 +118,7 @@ export function queueTargetReads(
     }
     const ws = context.workbook.worksheets.getItem(sheet.name);
     const range = ws.getRange(mark.cell);
-    range.format.fill.load("color,pattern");
+    range.format.fill.load("color,pattern,patternColor,patternTintAndShade,tintAndShade");
     // Excel lets a cell hold a threaded comment or a note, not both: the comment is the user's, so no note.
     const note = notes && !commentCells.has(cellKey(sheet.name, mark.cell)) ? ws.notes.getItemOrNullObject(mark.cell) : null;
     note?.load("content");
@@ -103,13 +128,31 @@ export function queueTargetReads(
 }
 
 /**
- * A cell's own fill from what was read. "No fill" reads as white with pattern None; should a host leave the
- * pattern unset, white is taken as "no fill" too (the commoner case, and the one that shows gridlines).
+ * A cell's own fill from what was read, or null when it cannot be put back (a gradient) and so is not
+ * painted. "No fill" reads as white with pattern None; should a host leave the pattern unset, white is taken
+ * as "no fill" too (the commoner case, and the one that shows gridlines). jixiao's own colour is never the
+ * cell's: it is paint an earlier run left behind (its state lost), and "no fill" is what lies under it.
  */
-export function ownFillOf(fill: Excel.RangeFill): string | null {
-  if (fill.pattern === "None") return null;
-  if (fill.pattern === null || fill.pattern === undefined) return fill.color?.toUpperCase() === "#FFFFFF" ? null : (fill.color ?? null);
-  return fill.color;
+export function ownFillOf(fill: Excel.RangeFill): OwnFill | null {
+  const pattern: string | null | undefined = fill.pattern;
+  if (pattern === "LinearGradient" || pattern === "RectangularGradient") return null;
+  if (pattern === "None" || isMarkFill(fill.color)) return { color: null };
+  if (pattern === null || pattern === undefined) return { color: fill.color?.toUpperCase() === "#FFFFFF" ? null : (fill.color ?? null) };
+  const own: OwnFill = { color: fill.color };
+  if (pattern !== "Solid") {
+    own.pattern = pattern;
+    own.patternColor = fill.patternColor;
+    if (fill.patternTintAndShade) own.patternTintAndShade = fill.patternTintAndShade;
+  }
+  if (fill.tintAndShade) own.tintAndShade = fill.tintAndShade;
+  return own;
+}
+
+/** Paints the mark: a plain solid fill, whatever pattern or tint the cell had. */
+function paintMark(fill: Excel.RangeFill, severity: CellMark["severity"], own: OwnFill): void {
+  fill.color = MARK_FILL[severity];
+  if (own.pattern !== undefined) fill.pattern = "Solid";
+  if (own.tintAndShade !== undefined) fill.tintAndShade = 0;
 }
 
 /**
@@ -130,13 +173,14 @@ export function queuePaint(
     cell: mark.cell,
     severity: mark.severity,
     fill: ownFillOf(range.format.fill),
-    note: note !== null,
+    note: note ? fingerprint(blockText(mark.note)) : null,
   }));
   const state: MarkState = { version: 2, marks: [...restore.kept, ...records] };
   queueState(context, snapshot, state);
   const names = context.workbook.names;
   reads.forEach(({ mark, range }, i) => {
-    range.format.fill.color = MARK_FILL[mark.severity];
+    const own = records[i]!.fill;
+    if (own) paintMark(range.format.fill, mark.severity, own);
     names.add(records[i]!.name, range).visible = false;
   });
   const edits = [...restore.notes];
@@ -155,14 +199,21 @@ export function queueState(context: Excel.RequestContext, snapshot: WorkbookSnap
 }
 
 /**
- * Settles each note once: the user's part as it reads now, then jixiao's new message if the cell is marked
- * again. A later edit for the same cell (the new target's, read after the old mark's) wins.
+ * Settles each note once: jixiao's earlier block taken out (if it is still there as written), then its new
+ * message added after whatever the note says. For a cell both marked before and now, the two edits merge:
+ * the later read of the note, the earlier block to remove, the new message.
  */
 export function queueNotes(context: Excel.RequestContext, edits: NoteEdit[]): void {
   const byCell = new Map<string, NoteEdit>();
-  for (const e of edits) byCell.set(cellKey(e.sheet, e.cell), e);
-  for (const { sheet, cell, content, message } of byCell.values()) {
-    const wanted = noteWith(userPartOf(content), message);
+  for (const e of edits) {
+    const key = cellKey(e.sheet, e.cell);
+    const earlier = byCell.get(key);
+    byCell.set(key, earlier ? { ...e, remove: e.remove ?? earlier.remove, message: e.message ?? earlier.message } : e);
+  }
+  for (const { sheet, cell, content, remove, message } of byCell.values()) {
+    const left = content !== null && remove ? withoutBlock(content, remove) : undefined;
+    const base = left === undefined ? content : left;
+    const wanted = message === undefined ? base : withBlock(base, blockText(message));
     if (wanted === content) continue;
     const notes = context.workbook.worksheets.getItem(sheet).notes;
     if (content === null) notes.add(cell, wanted!);
@@ -173,7 +224,9 @@ export function queueNotes(context: Excel.RequestContext, edits: NoteEdit[]): vo
 
 /**
  * Deletes every mark name seen in round trip 1 that no kept mark uses: the previous run's, and any left
- * behind by a batch cut short. Queued last, so a name deleted by hand in the meantime costs nothing else.
+ * behind by a batch cut short. Queued last: should one of these hidden names vanish in the moments since
+ * round trip 1 (only code can delete it), this step fails after everything else was done, and the next run
+ * sweeps the rest.
  */
 export function queueNameCleanup(context: Excel.RequestContext, snapshot: WorkbookSnapshot, kept: readonly MarkRecord[]): void {
   const keep = new Set(kept.map((k) => k.name.toLowerCase()));

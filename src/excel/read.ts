@@ -1,6 +1,6 @@
 import { CellRange } from "../core/grid/address";
 import { SheetGrid } from "../core/grid/sheet-grid";
-import { OWNER_NAME } from "../core/summary/owner";
+import { OWNER_NAME, ownedSheet } from "../core/summary/owner";
 import { NamedPlace, parseAreas, placeOfName } from "./areas";
 import { ExcelSupport } from "./host";
 import { EMPTY_STATE, MarkRecord, MarkState, SETTINGS_KEY, isMarkName, parseState } from "./mark-state";
@@ -12,7 +12,7 @@ export interface SheetInfo {
 }
 
 /** Where a marked cell is now (found through its defined name), or why it is nowhere. */
-export type MarkPlace = { sheet: SheetInfo; cell: string } | { gone: "sheet-gone" | "cell-gone" };
+export type MarkPlace = { sheet: SheetInfo; cell: string; byName: boolean } | { gone: "sheet-gone" | "cell-gone" };
 
 /** What one round trip learned about a previously marked cell: where it is, its fill and its note now. */
 export interface MarkProbe {
@@ -54,7 +54,7 @@ export async function readSheetList(context: Excel.RequestContext, withComments 
   let summarySheet: string | null = null;
   for (const n of names.items) {
     if (isMarkName(n.name)) markNames.set(n.name.toLowerCase(), { name: n.name, formula: n.formula });
-    else if (n.name.toLowerCase() === OWNER_NAME.toLowerCase()) summarySheet = sheetOf(placeOfName(n.formula));
+    else if (n.name.toLowerCase() === OWNER_NAME.toLowerCase()) summarySheet = ownedSheet(sheetOf(placeOfName(n.formula)));
   }
   return {
     sheets: sheets.items.filter((ws) => ws.name !== summarySheet).map((ws) => ({ name: ws.name, protected: ws.protection.protected })),
@@ -78,14 +78,14 @@ export function findSheet(sheets: readonly SheetInfo[], name: string): SheetInfo
 /**
  * Where a record's cell is now: where its name points, or, if the name itself is gone (deleted by hand, or a
  * batch cut short before it was added), the address it was marked at; restoring there is still guarded by
- * the fill check, so a cell that slid into that address is left alone unless it carries jixiao's colour.
+ * the fill check (and by queueRestore, which gives a cell another mark's name points at to that mark).
  */
 export function locate(record: MarkRecord, snapshot: WorkbookSnapshot): MarkPlace {
   const named = snapshot.markNames.get(record.name.toLowerCase());
   const where = named ? placeOfName(named.formula) : { sheet: record.sheet, cell: record.cell };
   if (typeof where === "string") return { gone: where };
   const sheet = findSheet(snapshot.sheets, where.sheet);
-  return sheet ? { sheet, cell: where.cell } : { gone: "sheet-gone" };
+  return sheet ? { sheet, cell: where.cell, byName: !!named } : { gone: "sheet-gone" };
 }
 
 /**

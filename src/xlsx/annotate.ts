@@ -69,7 +69,7 @@ function userNote(cell: Cell): string {
   return `\n\n${text}`;
 }
 
-/** "#FFC7CE" → "FFFFC7CE": exceljs wants opaque ARGB. */
+/** "#FFC7CD" → "FFFFC7CD": exceljs wants opaque ARGB. */
 function argb(hex: string): string {
   return `FF${hex.replace(/^#/, "").toUpperCase()}`;
 }

@@ -235,6 +235,72 @@ describe("clear highlights", () => {
     same(h.workbook.snapshot(), before);
   });
 
+  test("patterns and tints come back; a gradient is never painted (office.js cannot write one back), only annotated", async () => {
+    const h = dressed();
+    const s = h.workbook.sheet("表1");
+    Object.assign(h.workbook.cell(s, "F13"), { pattern: "Gray50", patternColor: "#FF0000", tintAndShade: 0.4 });
+    Object.assign(h.workbook.cell(s, "F17"), { fill: "#DDEBF7", pattern: "LinearGradient" });
+    const before = h.workbook.snapshot();
+    await validateAndMark(new ExcelWorkbook(), "x.xlsx", settings);
+    // the mark is a plain solid fill, whatever lay under it
+    expect(s.cells.get("F13")).toMatchObject({ fill: MARK_FILL.error });
+    expect(s.cells.get("F13")!.pattern).toBeUndefined();
+    expect(s.cells.get("F13")!.tintAndShade).toBeUndefined();
+    expect(s.cells.get("F17")).toMatchObject({ fill: "#DDEBF7", pattern: "LinearGradient" });
+    expect(s.notes.get("F17")).toMatch(/^jixiao:/);
+    await clearHighlights(new ExcelWorkbook());
+    same(h.workbook.snapshot(), before);
+  });
+
+  test("jixiao's own colour found on a cell without a record is paint left behind, not the cell's fill; Excel's 差 style is the user's", async () => {
+    const h = dressed();
+    const s = h.workbook.sheet("表1");
+    h.workbook.cell(s, "F13").fill = MARK_FILL.error; // an earlier run whose state was lost
+    h.workbook.cell(s, "F17").fill = "#FFC7CE"; // the built-in 差 (Bad) cell style
+    await validateAndMark(new ExcelWorkbook(), "x.xlsx", settings);
+    await clearHighlights(new ExcelWorkbook());
+    expect(s.cells.get("F13")!.fill).toBeNull();
+    expect(s.cells.get("F17")!.fill).toBe("#FFC7CE");
+  });
+
+  test("a mark found only at its recorded address gives way to the mark whose name points there now", async () => {
+    const h = dressed();
+    const s = h.workbook.sheet("表1");
+    Object.assign(h.workbook.cell(s, "F13"), { fill: "#00B050" });
+    Object.assign(h.workbook.cell(s, "F17"), { fill: "#7030A0" });
+    await validateAndMark(new ExcelWorkbook(), "x.xlsx", settings);
+    // F17's name is deleted; then 4 rows inserted above F13 put F13's cell at F17, F17's at F21.
+    const lower = [...h.workbook.names].find(([, t]) => t.cell === "F17")![0];
+    h.workbook.names.delete(lower);
+    h.workbook.insertRows("表1", 13, 4);
+    const outcome = await clearHighlights(new ExcelWorkbook());
+    expect(s.cells.get("F17")!.fill).toBe("#00B050");
+    expect(outcome.skipped).toEqual([{ sheet: "表1", cell: "F17", reason: "cell-gone" }]);
+    // F17's mark cannot be found any more: its cell keeps jixiao's fill rather than take another's
+    expect(Object.values(MARK_FILL)).toContain(s.cells.get("F21")!.fill);
+  });
+
+  test("the user's text written below jixiao's, or around it, is kept; jixiao's block is taken out exactly", async () => {
+    const h = dressed();
+    await validateAndMark(new ExcelWorkbook(), "x.xlsx", settings);
+    const notes = h.workbook.sheet("表1").notes;
+    notes.set("F13", `${notes.get("F13")!}\n\n张三：已改为 3 次`);
+    notes.set("F17", `${notes.get("F17")!}\n\n李四：同意`);
+    await clearHighlights(new ExcelWorkbook());
+    expect(notes.get("F13")).toBe("财务处：请核实\n\n张三：已改为 3 次");
+    expect(notes.get("F17")).toBe("李四：同意");
+  });
+
+  test("a note whose jixiao block the user edited is theirs: clearing leaves it as it is", async () => {
+    const h = dressed();
+    await validateAndMark(new ExcelWorkbook(), "x.xlsx", settings);
+    const notes = h.workbook.sheet("表1").notes;
+    const edited = notes.get("F17")!.replace("jixiao:\n", "jixiao:\n（已处理）");
+    notes.set("F17", edited);
+    await clearHighlights(new ExcelWorkbook());
+    expect(notes.get("F17")).toBe(edited);
+  });
+
   test("a mark whose name was deleted by hand is undone at its recorded address, if the cell still wears jixiao's fill", async () => {
     const h = dressed();
     await validateAndMark(new ExcelWorkbook(), "x.xlsx", settings);
@@ -268,7 +334,7 @@ describe("clear highlights", () => {
   test.each([
     ["damaged", "{not json"],
     ["an older layout", JSON.stringify({ version: 1, marks: [{ sheetId: "{1}", sheet: "表1", cell: "F13", severity: "error", own: { fill: "#00FF00", font: null }, note: "none" }] })],
-    ["a name that is not jixiao's", JSON.stringify({ version: 2, marks: [{ name: "项目合计", sheet: "表1", cell: "F13", severity: "error", fill: "#00FF00", note: false }] })],
+    ["a name that is not jixiao's", JSON.stringify({ version: 2, marks: [{ name: "项目合计", sheet: "表1", cell: "F13", severity: "error", fill: { color: "#00FF00" }, note: null }] })],
   ])("stored state that is %s is ignored, never used to repaint or to delete a name", async (_, stored) => {
     const h = dressed();
     h.workbook.settings.set(SETTINGS_KEY, stored);
@@ -291,6 +357,20 @@ describe("hosts and sheets that cannot take marks", () => {
     expect(JSON.stringify([...h.workbook.sheet("锁定").cells])).toBe(locked);
     expect(result.marked?.skipped).toEqual([{ sheet: "锁定", cell: "F13", reason: "protected" }]);
     expect(h.workbook.sheet("开放").cells.get("F13")!.fill).toBe(MARK_FILL.error);
+  });
+
+  test("a sheet protected after it was marked: its cells are reported once, and a later clear still undoes them", async () => {
+    const h = dressed();
+    const before = h.workbook.snapshot();
+    await validateAndMark(new ExcelWorkbook(), "x.xlsx", settings);
+    h.workbook.sheet("表1").protected = true;
+    const again = await validateAndMark(new ExcelWorkbook(), "x.xlsx", settings);
+    const keys = again.marked!.skipped.map((x) => `${x.sheet}!${x.cell}`);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(new Set(keys).size).toBe(keys.length);
+    h.workbook.sheet("表1").protected = false;
+    await clearHighlights(new ExcelWorkbook());
+    same(h.workbook.snapshot(), before);
   });
 
   test("an Excel below the ExcelApi 1.9 floor gets a clear error and nothing is read or written", async () => {

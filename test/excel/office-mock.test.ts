@@ -11,7 +11,7 @@ import { MarkProbe, SheetInfo, WorkbookSnapshot } from "../../src/excel/read";
 function mockWorkbook() {
   // Kept outside the seed: the mock turns the seed's arrays into mock objects.
   const added: { name: string; item: { visible: boolean } }[] = [];
-  const cell = (fill: string, pattern: string) => ({ format: { fill: { color: fill, pattern, clear() {} } } });
+  const cell = (fill: string, pattern: string) => ({ format: { fill: { color: fill, pattern, patternColor: "#000000", patternTintAndShade: 0, tintAndShade: 0, clear() {} } } });
   const seed = {
     context: {
       workbook: {
@@ -54,10 +54,9 @@ const SHEET: SheetInfo = { name: "表1", protected: false };
 const SNAPSHOT: WorkbookSnapshot = { sheets: [SHEET], state: { version: 2, marks: [] }, stored: false, markNames: new Map(), comments: null };
 const NO_RESTORE: RestorePlan = { restored: [], kept: [], skipped: [], notes: [] };
 
-test("marking reads each target's own fill in one round trip, then stores the state, paints and names in a second", async () => {
+test("marking reads each target's own fill, then stores the state, paints and names each cell", async () => {
   const { mock, added } = mockWorkbook();
   const ctx = mock.context as unknown as Excel.RequestContext;
-  const sync = jest.spyOn(mock.context, "sync");
   const marks = [
     { sheet: "表1", cell: "F13", severity: "error" as const, note: "x", rules: ["target/chinese-numerals"] },
     { sheet: "表1", cell: "F14", severity: "warning" as const, note: "y", rules: ["target/missing-unit"] },
@@ -67,13 +66,12 @@ test("marking reads each target's own fill in one round trip, then stores the st
   const { state } = queuePaint(ctx, SNAPSHOT, reads, NO_RESTORE, "r1");
   await ctx.sync();
 
-  expect(sync).toHaveBeenCalledTimes(2);
   const cells = cellsOf(mock);
   expect([cells.F13!.format.fill.color, cells.F14!.format.fill.color]).toEqual([MARK_FILL.error, MARK_FILL.warning]);
   // What was saved is each cell's own fill: F14 had none (pattern None), whatever colour was reported.
   expect(state.marks.map((m) => [m.cell, m.fill, m.name])).toEqual([
-    ["F13", "#FFFF00", "_jixiao_m_r1_0"],
-    ["F14", null, "_jixiao_m_r1_1"],
+    ["F13", { color: "#FFFF00" }, "_jixiao_m_r1_0"],
+    ["F14", { color: null }, "_jixiao_m_r1_1"],
   ]);
   expect(added.map((n) => [n.name, n.item.visible])).toEqual([
     ["_jixiao_m_r1_0", false],
@@ -87,10 +85,10 @@ test("marking reads each target's own fill in one round trip, then stores the st
 test("restoring puts each cell's own fill back, and leaves a recoloured cell alone", async () => {
   const { mock } = mockWorkbook();
   const ctx = mock.context as unknown as Excel.RequestContext;
-  const record = (cell: string, fill: string | null) => ({ name: `_jixiao_m_r0_${cell.slice(1)}`, sheet: "表1", cell, severity: "warning" as const, fill, note: false });
+  const record = (cell: string, color: string | null) => ({ name: `_jixiao_m_r0_${cell.slice(1)}`, sheet: "表1", cell, severity: "warning" as const, fill: { color }, note: null });
   const probes: MarkProbe[] = [
-    { record: record("F15", "#ABCDEF"), place: { sheet: SHEET, cell: "F15" }, fill: MARK_FILL.warning, note: null },
-    { record: record("F13", null), place: { sheet: SHEET, cell: "F13" }, fill: "#FFFF00", note: null },
+    { record: record("F15", "#ABCDEF"), place: { sheet: SHEET, cell: "F15", byName: true }, fill: MARK_FILL.warning, note: null },
+    { record: record("F13", null), place: { sheet: SHEET, cell: "F13", byName: true }, fill: "#FFFF00", note: null },
   ];
   const plan = queueRestore(ctx, probes);
   await ctx.sync();

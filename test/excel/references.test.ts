@@ -1,5 +1,5 @@
 import { parseAreas, placeOfName } from "../../src/excel/areas";
-import { noteWith, userPartOf } from "../../src/excel/mark-note";
+import { blockText, fingerprint, withBlock, withoutBlock } from "../../src/excel/mark-note";
 import { isMarkName, markName, parseState } from "../../src/excel/mark-state";
 
 describe("where a defined name points", () => {
@@ -25,26 +25,34 @@ test("merged areas split on commas outside quoted sheet names", () => {
   ]);
 });
 
-describe("jixiao's part of a note", () => {
-  test("a note of jixiao's alone has no user part, and goes when the message does", () => {
-    expect(userPartOf("jixiao:\n[target/missing-unit] 缺少计量单位")).toBeNull();
-    expect(noteWith(null, null)).toBeNull();
+describe("jixiao's block in a note", () => {
+  const message = "[target/missing-unit] 缺少计量单位";
+  const block = blockText(message);
+  const mine = fingerprint(block);
+
+  test("a note of jixiao's alone goes entirely", () => {
+    expect(withoutBlock(block, mine)).toBeNull();
   });
 
-  test("the user's text before jixiao's is kept as it reads now, edits included", () => {
-    const note = noteWith("财务处：已核实", "[target/missing-unit] 缺少计量单位")!;
-    expect(note).toBe("财务处：已核实\n\njixiao:\n[target/missing-unit] 缺少计量单位");
-    expect(userPartOf(note)).toBe("财务处：已核实");
-    expect(noteWith(userPartOf(note), "[x] 新消息")).toBe("财务处：已核实\n\njixiao:\n[x] 新消息");
+  test("the user's text above, below or on both sides is kept, edits included", () => {
+    expect(withBlock("财务处：已核实", block)).toBe(`财务处：已核实\n\n${block}`);
+    expect(withoutBlock(`财务处：已核实，见附件\n\n${block}`, mine)).toBe("财务处：已核实，见附件");
+    expect(withoutBlock(`${block}\n\n我的回复`, mine)).toBe("我的回复");
+    expect(withoutBlock(`用户\n\n${block}\n\n用户补充`, mine)).toBe("用户\n\n用户补充");
   });
 
-  test("a note without jixiao's text is the user's, whole", () => {
-    expect(userPartOf("请核实 jixiao: 这不是前缀")).toBe("请核实 jixiao: 这不是前缀");
-    expect(userPartOf(null)).toBeNull();
+  test("a block the user edited is theirs now: the note is left alone", () => {
+    expect(withoutBlock(`${block}（已改）`.replace("缺少", "没有"), mine)).toBeUndefined();
+    expect(withoutBlock("请核实 jixiao: 这不是前缀", mine)).toBeUndefined();
   });
 
-  test("an empty user part leaves no empty note behind", () => {
-    expect(noteWith(userPartOf("\n\njixiao:\nx"), null)).toBeNull();
+  test("line breaks handed back as CRLF still match", () => {
+    expect(withoutBlock(`用户\r\n\r\n${block.replace(/\n/g, "\r\n")}`, mine)).toBe("用户");
+  });
+
+  test("the fingerprint is 8 hex digits and tells different texts apart", () => {
+    expect(mine.hash).toMatch(/^[0-9a-f]{8}$/);
+    expect(fingerprint(blockText("[x] a")).hash).not.toBe(fingerprint(blockText("[x] b")).hash);
   });
 });
 
@@ -57,7 +65,7 @@ describe("mark names and the stored state", () => {
   });
 
   test("a record with a bad cell address or a foreign name makes the whole state unreadable, so nothing is touched", () => {
-    const ok = { name: "_jixiao_m_a_0", sheet: "表1", cell: "F13", severity: "error", fill: null, note: true };
+    const ok = { name: "_jixiao_m_a_0", sheet: "表1", cell: "F13", severity: "error", fill: { color: null }, note: { hash: "0123abcd", length: 12 } };
     expect(parseState({ version: 2, marks: [ok] }).marks).toHaveLength(1);
     expect(parseState({ version: 2, marks: [ok, { ...ok, cell: "A1:Z999" }] }).marks).toEqual([]);
     expect(parseState({ version: 2, marks: [{ ...ok, name: "Print_Area" }] }).marks).toEqual([]);

@@ -7,7 +7,7 @@ import { SheetGrid } from "../../src/core/grid/sheet-grid";
  * nothing more. Commands queue and run in order at sync() (a failing command does not undo the ones before
  * it, as in Excel); properties can be read only after load + sync; "no fill" reads as #FFFFFF with pattern
  * "None"; a merged area shows its top-left cell; protected sheets refuse writes; a merge query over more than
- * 512 areas fails, and so does a response over `maxCellsPerSync`. Each sync is counted and may wait `latencyMs`.
+ * 512 areas fails, and so does a request or response carrying more than `maxCellsPerSync` cells. Each sync is counted and may wait `latencyMs`.
  */
 
 export interface FakeCell {
@@ -16,6 +16,10 @@ export interface FakeCell {
   numberFormat: string;
   /** null: no fill. */
   fill: string | null;
+  /** A fill pattern other than Solid, its colour, and tints (absent: Solid, black, 0). */
+  pattern?: string;
+  patternColor?: string;
+  tintAndShade?: number;
   font: string;
   formula?: string;
   link?: string;
@@ -153,7 +157,11 @@ export class FakeWorkbook {
     return JSON.stringify(
       this.sheets.map((s) => ({
         name: s.name,
-        cells: [...s.cells].filter(([, c]) => c.value !== "" || c.fill !== null || c.font !== DEFAULT_FONT).sort(([a], [b]) => (a < b ? -1 : 1)),
+        cells: [...s.cells]
+          .filter(([, c]) => c.value !== "" || c.fill !== null || c.font !== DEFAULT_FONT)
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          // properties in one order, whatever order they were set in
+          .map(([a, c]) => [a, Object.fromEntries(Object.entries(c).sort(([x], [y]) => (x < y ? -1 : 1)))]),
         notes: [...s.notes].sort(([a], [b]) => (a < b ? -1 : 1)),
         merges: s.merges.map(rangeToA1),
       })),
@@ -165,7 +173,7 @@ export interface FakeHostOptions {
   /** ExcelApi versions the host claims ("1.7" … "1.18"). */
   apiVersion?: string;
   latencyMs?: number;
-  /** A response carrying more loaded cells than this fails, like the 5 MB cap of Excel on the web. */
+  /** A request carrying more cells (loaded or written) than this fails, like the 5 MB cap of Excel on the web. */
   maxCellsPerSync?: number;
 }
 
@@ -420,6 +428,7 @@ class WorksheetsProxy {
 
 class WorksheetProxy {
   private loaded = new Loaded();
+  private resolved: FakeSheet | null = null;
   readonly protection: { protected: boolean };
   readonly notes: NotesProxy;
   constructor(private readonly ctx: FakeContext, private readonly key: string) {
@@ -439,11 +448,23 @@ class WorksheetProxy {
   get name(): string {
     return this.loaded.get("name");
   }
+  set name(v: string) {
+    this.ctx.queue(() => {
+      const model = this.ctx.model;
+      if (model.structureProtected) throw new FakeError("AccessDenied", "the workbook's structure is protected");
+      const s = this.sheet();
+      if (model.sheets.some((x) => x !== s && x.name.toLowerCase() === v.toLowerCase())) throw new FakeError("ItemAlreadyExists", `sheet ${v} exists`);
+      model.renameSheet(s.name, v);
+    });
+  }
   get id(): string {
     return this.loaded.get("id");
   }
+  /** The sheet this proxy stands for: found by name (or id) once, then followed through renames, as in Excel. */
   sheet(): FakeSheet {
-    return this.ctx.model.sheet(this.key);
+    if (this.resolved && this.ctx.model.sheets.includes(this.resolved)) return this.resolved;
+    this.resolved = this.ctx.model.sheet(this.key);
+    return this.resolved;
   }
   activate(): void {
     this.ctx.queue(() => (this.ctx.model.activeSheet = this.sheet().name));
@@ -511,6 +532,11 @@ class WorksheetProxy {
   }
 }
 
+/** Cells carried by a 2D write: they count towards the request size, as loaded cells count towards the response. */
+function cellsIn(v: unknown[][]): number {
+  return v.reduce((n, row) => n + row.length, 0);
+}
+
 function rangeOrThrow(address: string): CellRange {
   const r = parseRange(address);
   if (!r) throw new FakeError("InvalidArgument", `bad address ${address}`);
@@ -553,7 +579,7 @@ class RangeProxy {
     for (let i = r.top; i <= r.bottom; i++) for (let j = r.left; j <= r.right; j++) write(this.ctx.model.cell(s, toA1(i, j)), i - r.top, j - r.left);
   }
   set numberFormat(v: unknown[][]) {
-    this.ctx.queue(() => this.eachCell((c, i, j) => (c.numberFormat = String(v[i]![j]))));
+    this.ctx.queue(() => this.eachCell((c, i, j) => (c.numberFormat = String(v[i]![j]))), cellsIn(v));
   }
   set formulas(v: unknown[][]) {
     this.ctx.queue(() => this.eachCell((c, i, j) => {
@@ -634,6 +660,7 @@ class RangeProxy {
         else if (typeof value === "string" && !text && value.trim() !== "" && !Number.isNaN(Number(value))) c.value = Number(value);
         else c.value = value as string | number | boolean;
       }),
+      cellsIn(v),
     );
   }
   get valueTypes(): string[][] {
@@ -705,10 +732,14 @@ class FillProxy {
     const wanted = props.split(",").map((p) => p.trim());
     this.ctx.queue(() => {
       const c = this.range.topLeft(false);
-      if (wanted.includes("color")) this.loaded.set("color", c.fill ?? "#FFFFFF");
-      if (wanted.includes("pattern")) {
-        if (!this.ctx.host.supports("1.9")) throw new FakeError("ApiNotFound", "RangeFill.pattern needs ExcelApi 1.9");
-        this.loaded.set("pattern", c.fill === null ? "None" : "Solid");
+      for (const p of wanted) {
+        if (p !== "color" && !this.ctx.host.supports("1.9")) throw new FakeError("ApiNotFound", `RangeFill.${p} needs ExcelApi 1.9`);
+        if (p === "color") this.loaded.set(p, c.fill ?? "#FFFFFF");
+        else if (p === "pattern") this.loaded.set(p, c.fill === null ? "None" : (c.pattern ?? "Solid"));
+        else if (p === "patternColor") this.loaded.set(p, c.patternColor ?? "#000000");
+        else if (p === "patternTintAndShade") this.loaded.set(p, 0);
+        else if (p === "tintAndShade") this.loaded.set(p, c.tintAndShade ?? 0);
+        else throw new FakeError("InvalidArgument", `the fake cannot load fill ${p}`);
       }
     });
     return this;
@@ -716,14 +747,50 @@ class FillProxy {
   get color(): string {
     return this.loaded.get("color");
   }
+  /** Setting the colour keeps the pattern and tint (the worst case for a mark: the adapter must reset them). */
   set color(v: string) {
     this.ctx.queue(() => (this.range.topLeft(true).fill = v.toUpperCase()));
   }
   get pattern(): string {
     return this.loaded.get("pattern");
   }
+  set pattern(v: string) {
+    this.ctx.queue(() => {
+      const c = this.range.topLeft(true);
+      if (v === "Solid") delete c.pattern;
+      else c.pattern = v;
+    });
+  }
+  get patternColor(): string {
+    return this.loaded.get("patternColor");
+  }
+  set patternColor(v: string) {
+    this.ctx.queue(() => (this.range.topLeft(true).patternColor = v.toUpperCase()));
+  }
+  get patternTintAndShade(): number {
+    return this.loaded.get("patternTintAndShade");
+  }
+  set patternTintAndShade(_v: number) {
+    this.ctx.queue(() => undefined);
+  }
+  get tintAndShade(): number {
+    return this.loaded.get("tintAndShade");
+  }
+  set tintAndShade(v: number) {
+    this.ctx.queue(() => {
+      const c = this.range.topLeft(true);
+      if (v === 0) delete c.tintAndShade;
+      else c.tintAndShade = v;
+    });
+  }
   clear(): void {
-    this.ctx.queue(() => (this.range.topLeft(true).fill = null));
+    this.ctx.queue(() => {
+      const c = this.range.topLeft(true);
+      c.fill = null;
+      delete c.pattern;
+      delete c.patternColor;
+      delete c.tintAndShade;
+    });
   }
 }
 
@@ -757,6 +824,7 @@ class NotesProxy {
     this.ctx.queue(() => {
       const s = this.sheet(true);
       if (s.notes.has(cell)) throw new FakeError("InvalidArgument", `${cell} already has a note`);
+      if (s.comments.has(cell)) throw new FakeError("InvalidArgument", `${cell} has a threaded comment: no note can be added`);
       s.notes.set(cell, content);
     });
   }
