@@ -1,5 +1,6 @@
 import { HostError } from "../app/ports";
 import { CellRange, parseA1, rangeToA1, toA1 } from "../core/grid/address";
+import { ownedSheet } from "../core/summary/owner";
 import { OWNER_NAME, PlanCell, SheetPlan } from "../core/summary/sheet-plan";
 import { placeOfName, qualified } from "./areas";
 
@@ -21,15 +22,15 @@ export const columnWidthPoints = (w: number): number => w * 5.25;
 
 /**
  * Writes the summary plan as a sheet. Round trip 1 reads the sheet names, the table names, whether the
- * workbook's structure is protected and which sheet jixiao made last time (the OWNER_NAME defined name);
- * round trip 2 deletes that sheet (only it), adds the new one with the owner name on it and writes it. A
- * summary over CELLS_PER_SYNC cells is written in more requests, its tables and charts in the last. A user's
- * sheet of the same name is never replaced: the new sheet takes "name (2)"; a user's table of the same name
- * makes ours "name_2".
+ * workbook's structure is protected and which sheet jixiao made last time (the OWNER_NAME defined name,
+ * trusted only on a sheet named as jixiao names its summary); round trip 2 writes the new sheet whole. A
+ * summary over CELLS_PER_SYNC cells takes more requests. A user's sheet of the same name is never replaced:
+ * the new sheet takes "name (2)"; a user's table of the same name makes ours "name_2".
  *
- * Nothing is left half-done: a protected structure is refused before any write; the old sheet goes before its
- * owner name (a failed delete leaves both), the name comes right after the new sheet (a sheet jixiao made is
- * always one it will replace); a failure after that deletes the new sheet again, as far as Excel lets it.
+ * The old summary stays until the new one is complete: the new sheet is written under a temporary name and
+ * carries the owner name from the start; the last request deletes the old sheet and gives the new one its
+ * name, then adds tables and charts. A protected structure is refused before any write; if a request fails,
+ * the temporary sheet is removed and the owner name goes back to the old summary.
  */
 export async function writeSummaryPlan(context: Excel.RequestContext, plan: SheetPlan): Promise<string> {
   const workbook = context.workbook;
@@ -43,33 +44,31 @@ export async function writeSummaryPlan(context: Excel.RequestContext, plan: Shee
 
   if (workbook.protection.protected) throw new HostError("protected", "the workbook's structure is protected: no sheet can be added");
   const owner = ownerNameOf(names);
-  const owned = owner ? sheetOfName(owner.formula) : null;
+  const owned = owner ? ownedSheet(sheetOfName(owner.formula)) : null;
   const isOwned = (sheet: string | undefined) => owned !== null && sheet !== undefined && sheet.toLowerCase() === owned.toLowerCase();
-  const name = freeName(
-    sheets.items.map((s) => s.name).filter((n) => !isOwned(n)),
-    plan.name,
-  );
+  const existing = sheets.items.map((s) => s.name);
+  const name = freeName(existing.filter((n) => !isOwned(n)), plan.name);
+  const temporary = freeName(existing, `~jixiao ${Date.now().toString(36)}`);
   // The old sheet's tables go with it; a host that cannot say where a table is keeps its name taken.
   const tableNames = freeTableNames(
     workbook.tables.items.filter((t) => !isOwned(sheetOfTable(t))).map((t) => t.name),
     plan.tables.map((t) => t.name),
   );
 
-  if (owned) sheets.getItem(owned).delete();
-  if (owner) names.getItem(owner.name).delete();
-  const ws = sheets.add(name);
-  const mark = workbook.names.add(OWNER_NAME, ws.getRange("A1"));
-  mark.visible = false; // out of Name Manager: it is jixiao's bookkeeping, not the user's
-  plan.columnWidths.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = columnWidthPoints(w)));
-
-  const chunks = cellChunks(ws, plan);
   try {
+    if (owner) names.getItem(owner.name).delete();
+    const ws = sheets.add(temporary);
+    names.add(OWNER_NAME, ws.getRange("A1")).visible = false; // out of Name Manager: jixiao's bookkeeping
+    plan.columnWidths.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = columnWidthPoints(w)));
+    const chunks = cellChunks(ws, plan);
     for (let i = 0; i < chunks.length; i++) {
       for (const write of chunks[i]!) write();
       // One request per chunk is the point here: each stays under the request size cap.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       if (i < chunks.length - 1) await context.sync();
     }
+    if (owned) sheets.getItem(owned).delete();
+    ws.name = name;
     plan.tables.forEach((t, i) => {
       const table = ws.tables.add(rangeToA1(t.range), true);
       table.name = tableNames[i]!;
@@ -79,7 +78,7 @@ export async function writeSummaryPlan(context: Excel.RequestContext, plan: Shee
     ws.activate();
     await context.sync();
   } catch (e) {
-    await removeHalfWritten(context, name);
+    await undoHalfWritten(context, temporary, owned);
     throw e;
   }
   return name;
@@ -95,19 +94,24 @@ function sheetOfTable(t: Excel.Table): string | undefined {
 }
 
 /**
- * Deletes the sheet a failed write left, and its owner name, if the owner name points at it (a failure before
- * the sheet was added leaves nothing to remove). Best effort: when Excel refuses this too, the owner name
- * still marks the sheet as jixiao's, and the next build replaces it.
+ * After a failed write: deletes the temporary sheet if it is still there, and gives the owner name back to the
+ * old summary if that still stands. Once the new sheet has its name the old one is gone; the new one, its
+ * cells complete, stays as the summary and the next build replaces it. Best effort: the original failure is
+ * the one to report.
  */
-async function removeHalfWritten(context: Excel.RequestContext, name: string): Promise<void> {
+async function undoHalfWritten(context: Excel.RequestContext, temporary: string, owned: string | null): Promise<void> {
   try {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
     const names = context.workbook.names;
     names.load("items/name,items/formula");
     await context.sync();
+    const has = (n: string) => sheets.items.some((s) => s.name.toLowerCase() === n.toLowerCase());
+    if (!has(temporary)) return;
     const owner = ownerNameOf(names);
-    if (!owner || sheetOfName(owner.formula)?.toLowerCase() !== name.toLowerCase()) return;
-    context.workbook.worksheets.getItem(name).delete();
-    names.getItem(owner.name).delete();
+    if (owner) names.getItem(owner.name).delete();
+    sheets.getItem(temporary).delete();
+    if (owned && has(owned)) names.add(OWNER_NAME, sheets.getItem(owned).getRange("A1")).visible = false;
     await context.sync();
   } catch {
     // the original failure is the one to report
@@ -133,7 +137,9 @@ export function freeName(existing: readonly string[], wanted: string): string {
   const taken = new Set(existing.map((n) => n.toLowerCase()));
   if (!taken.has(wanted.toLowerCase())) return wanted;
   for (let i = 2; ; i++) {
-    const n = `${wanted} (${i})`.slice(0, 31);
+    const suffix = ` (${i})`;
+    // Sheet names hold at most 31 characters: the suffix must survive the cut, or the loop would never end.
+    const n = `${wanted.slice(0, 31 - suffix.length)}${suffix}`;
     if (!taken.has(n.toLowerCase())) return n;
   }
 }

@@ -52,7 +52,9 @@ function freeName(wb: Workbook, wanted: string): string {
   const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
   if (!taken.has(wanted.toLowerCase())) return wanted;
   for (let i = 2; ; i++) {
-    const n = `${wanted} (${i})`.slice(0, 31);
+    const suffix = ` (${i})`;
+    // Sheet names hold at most 31 characters: the suffix must survive the cut, or the loop would never end.
+    const n = `${wanted.slice(0, 31 - suffix.length)}${suffix}`;
     if (!taken.has(n.toLowerCase())) return n;
   }
 }

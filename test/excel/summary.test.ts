@@ -8,8 +8,8 @@ import { SummaryModel } from "../../src/core/summary/model";
 import { MONEY_FORMAT, OWNER_NAME, SheetPlan, summarySheetPlan } from "../../src/core/summary/sheet-plan";
 import { SettingsSchema } from "../../src/core/settings";
 import { ExcelWorkbook } from "../../src/excel";
-import { CELLS_PER_SYNC } from "../../src/excel/summary";
-import { FakeError, FakeExcelHost, FakeWorkbook } from "../support/fake-excel";
+import { CELLS_PER_SYNC, freeName } from "../../src/excel/summary";
+import { FakeError, FakeExcelHost, FakeHostOptions, FakeWorkbook } from "../support/fake-excel";
 import { fixtureGrids } from "../support/fixtures";
 import { gridFromCells } from "../support/form-grid";
 
@@ -17,9 +17,9 @@ const settings = SettingsSchema.parse({});
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((f) => f()));
 
-async function seedHost(extra: Parameters<typeof gridFromCells>[] = []) {
+async function seedHost(extra: Parameters<typeof gridFromCells>[] = [], options: FakeHostOptions = {}) {
   const grids = [...(await fixtureGrids("seed-2024.xlsx")), ...extra.map((a) => gridFromCells(...a))];
-  const h = new FakeExcelHost(FakeWorkbook.fromGrids(grids));
+  const h = new FakeExcelHost(FakeWorkbook.fromGrids(grids), options);
   cleanups.push(h.install());
   return h;
 }
@@ -201,20 +201,80 @@ describe("writing the summary sheet leaves nothing half-done", () => {
     expect(h.workbook.names.get(OWNER_NAME)).toEqual({ sheet: "Target summary (2)", cell: "A1", visible: false });
   });
 
-  test("a failure in a later request deletes the half-written sheet and its owner name", async () => {
+  test("a failure in a later request removes the half-written sheet, and the old summary stays, still jixiao's", async () => {
     const h = await seedHost();
+    const { plan: small } = await seedPlan();
+    await new ExcelWorkbook().writeSummary(small);
+    const old = JSON.stringify([...h.workbook.sheet("绩效目标汇总").cells]);
+    const sheets = h.workbook.sheets.map((s) => s.name);
     const plan = summarySheetPlan(bigModel((await seedPlan()).model, 5000), "zh");
     let syncs = 0;
+    let failing = true;
     intercept((ctx) => {
       const sync = ctx.sync.bind(ctx);
       ctx.sync = () => {
-        if (++syncs === 3) ctx.queue(() => { throw new FakeError("GeneralException", "the request failed"); });
+        if (failing && ++syncs === 3) ctx.queue(() => { throw new FakeError("GeneralException", "the request failed"); });
         return sync();
       };
     });
     await expect(new ExcelWorkbook().writeSummary(plan)).rejects.toMatchObject({ name: "HostError", code: "failed" });
-    expect(h.workbook.sheets.map((s) => s.name)).not.toContain("绩效目标汇总");
+    failing = false;
+    expect(h.workbook.sheets.map((s) => s.name)).toEqual(sheets);
+    expect(JSON.stringify([...h.workbook.sheet("绩效目标汇总").cells]) === old).toBe(true);
+    expect(h.workbook.names.get(OWNER_NAME)).toEqual({ sheet: "绩效目标汇总", cell: "A1", visible: false });
+    // and the next build replaces it as usual
+    const { sheet } = await new ExcelWorkbook().writeSummary(small);
+    expect(sheet).toBe("绩效目标汇总");
+  });
+
+  test("a write request refused as a whole leaves no sheet behind", async () => {
+    const h = await seedHost();
+    const sheets = h.workbook.sheets.map((s) => s.name);
+    intercept((ctx) => {
+      const sync = ctx.sync.bind(ctx);
+      let n = 0;
+      ctx.sync = () => {
+        // Refused before any of its commands ran.
+        if (++n === 2) (ctx as unknown as { batch: { ops: (() => void)[] } }).batch.ops.unshift(() => { throw new FakeError("GeneralException", "the request failed"); });
+        return sync();
+      };
+    });
+    const { plan } = await seedPlan();
+    await expect(new ExcelWorkbook().writeSummary(plan)).rejects.toMatchObject({ code: "failed" });
+    expect(h.workbook.sheets.map((s) => s.name)).toEqual(sheets);
     expect(h.workbook.names.has(OWNER_NAME)).toBe(false);
+  });
+
+  test("a failure after the new sheet got its name leaves it, cells complete, as the summary the next build replaces", async () => {
+    const h = await seedHost();
+    intercept((ctx) => {
+      const sync = ctx.sync.bind(ctx);
+      let n = 0;
+      ctx.sync = () => {
+        if (++n === 2) ctx.queue(() => { throw new FakeError("GeneralException", "the request failed"); });
+        return sync();
+      };
+    });
+    const { plan } = await seedPlan();
+    await expect(new ExcelWorkbook().writeSummary(plan)).rejects.toMatchObject({ code: "failed" });
+    expect(h.workbook.names.get(OWNER_NAME)).toMatchObject({ sheet: "绩效目标汇总" });
+    expect(h.workbook.sheet("绩效目标汇总").cells.get("B6")!.value).toBe("民营经济代表人士队伍建设");
+  });
+
+  test("an owner name that the user's cut and paste carried into their own sheet does not make that sheet jixiao's", async () => {
+    const h = await seedHost([["预算", [{ row: 1, col: 1, value: "我的预算" }]]]);
+    h.workbook.names.set(OWNER_NAME, { sheet: "预算", cell: "A1", visible: false });
+    const { plan } = await seedPlan();
+    const { sheet } = await new ExcelWorkbook().writeSummary(plan);
+    expect(sheet).toBe("绩效目标汇总");
+    expect(h.workbook.sheet("预算").cells.get("A1")!.value).toBe("我的预算");
+    expect(h.workbook.names.get(OWNER_NAME)).toMatchObject({ sheet: "绩效目标汇总" });
+  });
+
+  test("free sheet names keep their suffix within Excel's 31 characters", () => {
+    const long = "项".repeat(31);
+    expect(freeName([long], long)).toBe(`${"项".repeat(27)} (2)`);
+    expect(freeName([long, `${"项".repeat(27)} (2)`], long)).toBe(`${"项".repeat(27)} (3)`);
   });
 });
 
@@ -248,7 +308,8 @@ describe("the summary sheet's layout in Excel", () => {
   });
 
   test(`a summary of 5,000 indicators is written in requests of at most ${CELLS_PER_SYNC} cells, and is complete`, async () => {
-    const h = await seedHost();
+    // The fake refuses any request carrying more cells than that.
+    const h = await seedHost([], { maxCellsPerSync: CELLS_PER_SYNC });
     const model = bigModel((await seedPlan()).model, 5000);
     const plan = summarySheetPlan(model, "zh");
     h.syncs = 0;

@@ -11,3 +11,17 @@ export function sheetOfReference(reference: string): string | null {
   if (bang <= 0) return null;
   return reference.slice(0, bang).replace(/^=/, "").replace(/^'|'$/g, "").replace(/''/g, "'");
 }
+
+/** The summary sheet's name in each language. */
+export const SUMMARY_SHEET = { zh: "绩效目标汇总", en: "Target summary" } as const;
+
+const SUMMARY_NAME = new RegExp(`^(${Object.values(SUMMARY_SHEET).join("|")})( \\(\\d+\\))?$`, "i");
+
+/**
+ * The sheet the owner name points at, if it is one jixiao could have made: a name follows its cell when the
+ * user cuts and pastes it, so a name pointing into a sheet named otherwise is not evidence enough to replace
+ * (or skip) that sheet. A summary sheet the user renamed is then left as theirs; a new one is made.
+ */
+export function ownedSheet(sheet: string | null): string | null {
+  return sheet !== null && SUMMARY_NAME.test(sheet) ? sheet : null;
+}

@@ -50,10 +50,11 @@ export interface SheetPlan {
   columnWidths: number[];
 }
 
-export const SUMMARY_SHEET = { zh: "绩效目标汇总", en: "Target summary" } as const;
+
 export const MONEY_FORMAT = "#,##0.00";
 export const DATE_FORMAT = "yyyy-mm-dd";
-export { OWNER_NAME } from "./owner";
+import { SUMMARY_SHEET } from "./owner";
+export { OWNER_NAME, SUMMARY_SHEET } from "./owner";
 
 const T = {
   title: { zh: "绩效目标汇总表", en: "Performance-target summary" },
