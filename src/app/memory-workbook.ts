@@ -2,6 +2,7 @@ import { parseA1 } from "../core/grid/address";
 import { CellValue } from "../core/grid/cell-value";
 import { SheetGrid } from "../core/grid/sheet-grid";
 import { CellMark, MARK_FILL } from "../core/marks";
+import { freeSheetName } from "../core/summary/free-names";
 import { SheetPlan } from "../core/summary/sheet-plan";
 import { ClearOutcome, HostCapabilities, MarkOutcome, WorkbookPort } from "./ports";
 
@@ -76,9 +77,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async writeSummary(plan: SheetPlan): Promise<{ sheet: string }> {
-    const taken = new Set(this.grids.map((g) => g.name));
-    let sheet = plan.name;
-    for (let i = 2; taken.has(sheet); i++) sheet = `${plan.name} (${i})`;
+    const sheet = freeSheetName(this.grids.map((g) => g.name), plan.name);
     this.summary = { sheet, plan };
     return { sheet };
   }

@@ -45,19 +45,3 @@ export function qualified(sheet: string, cell: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${cell}`;
 }
 
-/** Where a defined name points now, or why it points nowhere. */
-export type NamedPlace = { sheet: string; cell: string } | "sheet-gone" | "cell-gone";
-
-const ONE_CELL = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Za-z]{1,3})\$?([0-9]+)$/;
-
-/**
- * A single-cell name's formula ("=表1!$F$14", "='It''s'!$B$3") as a place. Excel rewrites the formula
- * when the world changes: "=#REF!$F$14" once the sheet is deleted, "=表1!#REF!" once the row is.
- */
-export function placeOfName(formula: string): NamedPlace {
-  const m = ONE_CELL.exec(formula.trim());
-  if (!m) return formula.trim().startsWith("=#REF!") ? "sheet-gone" : "cell-gone";
-  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!;
-  if (sheet === "#REF") return "sheet-gone";
-  return { sheet, cell: `${m[3]!.toUpperCase()}${m[4]!}` };
-}

@@ -1,7 +1,8 @@
 import { CellRange } from "../core/grid/address";
 import { SheetGrid } from "../core/grid/sheet-grid";
 import { OWNER_NAME, ownedSheet } from "../core/summary/owner";
-import { NamedPlace, parseAreas, placeOfName } from "./areas";
+import { placeOfReference, sheetOfReference } from "../core/grid/reference";
+import { parseAreas } from "./areas";
 import { ExcelSupport } from "./host";
 import { EMPTY_STATE, MarkRecord, MarkState, SETTINGS_KEY, isMarkName, parseState } from "./mark-state";
 import { gridFromBlocks, RangeBlock } from "./values";
@@ -54,7 +55,7 @@ export async function readSheetList(context: Excel.RequestContext, withComments 
   let summarySheet: string | null = null;
   for (const n of names.items) {
     if (isMarkName(n.name)) markNames.set(n.name.toLowerCase(), { name: n.name, formula: n.formula });
-    else if (n.name.toLowerCase() === OWNER_NAME.toLowerCase()) summarySheet = ownedSheet(sheetOf(placeOfName(n.formula)));
+    else if (n.name.toLowerCase() === OWNER_NAME.toLowerCase()) summarySheet = ownedSheet(sheetOfReference(n.formula));
   }
   return {
     sheets: sheets.items.filter((ws) => ws.name !== summarySheet).map((ws) => ({ name: ws.name, protected: ws.protection.protected })),
@@ -63,10 +64,6 @@ export async function readSheetList(context: Excel.RequestContext, withComments 
     markNames,
     comments,
   };
-}
-
-function sheetOf(place: NamedPlace): string | null {
-  return typeof place === "string" ? null : place.sheet;
 }
 
 /** Finds a sheet as Excel does, whatever the case of its name. */
@@ -82,7 +79,7 @@ export function findSheet(sheets: readonly SheetInfo[], name: string): SheetInfo
  */
 export function locate(record: MarkRecord, snapshot: WorkbookSnapshot): MarkPlace {
   const named = snapshot.markNames.get(record.name.toLowerCase());
-  const where = named ? placeOfName(named.formula) : { sheet: record.sheet, cell: record.cell };
+  const where = named ? placeOfReference(named.formula) : { sheet: record.sheet, cell: record.cell };
   if (typeof where === "string") return { gone: where };
   const sheet = findSheet(snapshot.sheets, where.sheet);
   return sheet ? { sheet, cell: where.cell, byName: !!named } : { gone: "sheet-gone" };
@@ -123,7 +120,7 @@ export function queueCommentCells(snapshot: WorkbookSnapshot): () => Set<string>
   return () => {
     const cells = new Set<string>();
     for (const r of ranges) {
-      const place = placeOfName(r.address);
+      const place = placeOfReference(r.address);
       if (typeof place !== "string") cells.add(cellKey(place.sheet, place.cell));
     }
     return cells;

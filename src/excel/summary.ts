@@ -2,7 +2,9 @@ import { HostError } from "../app/ports";
 import { CellRange, parseA1, rangeToA1, toA1 } from "../core/grid/address";
 import { ownedSheet } from "../core/summary/owner";
 import { OWNER_NAME, PlanCell, SheetPlan } from "../core/summary/sheet-plan";
-import { placeOfName, qualified } from "./areas";
+import { sheetOfReference } from "../core/grid/reference";
+import { freeSheetName, freeTableNames } from "../core/summary/free-names";
+import { qualified } from "./areas";
 
 /**
  * Cell writes per request. Excel on the web refuses a request over 5 MB; a plain cell costs some tens of bytes
@@ -44,11 +46,11 @@ export async function writeSummaryPlan(context: Excel.RequestContext, plan: Shee
 
   if (workbook.protection.protected) throw new HostError("protected", "the workbook's structure is protected: no sheet can be added");
   const owner = ownerNameOf(names);
-  const owned = owner ? ownedSheet(sheetOfName(owner.formula)) : null;
+  const owned = owner ? ownedSheet(sheetOfReference(owner.formula)) : null;
   const isOwned = (sheet: string | undefined) => owned !== null && sheet !== undefined && sheet.toLowerCase() === owned.toLowerCase();
   const existing = sheets.items.map((s) => s.name);
-  const name = freeName(existing.filter((n) => !isOwned(n)), plan.name);
-  const temporary = freeName(existing, `~jixiao ${Date.now().toString(36)}`);
+  const name = freeSheetName(existing.filter((n) => !isOwned(n)), plan.name);
+  const temporary = freeSheetName(existing, `~jixiao ${Date.now().toString(36)}`);
   // The old sheet's tables go with it; a host that cannot say where a table is keeps its name taken.
   const tableNames = freeTableNames(
     workbook.tables.items.filter((t) => !isOwned(sheetOfTable(t))).map((t) => t.name),
@@ -124,35 +126,6 @@ async function undoHalfWritten(context: Excel.RequestContext, temporary: string,
  */
 function ownerNameOf(names: Excel.NamedItemCollection): { name: string; formula: string } | undefined {
   return names.items.find((n) => n.name.toLowerCase() === OWNER_NAME.toLowerCase());
-}
-
-/** The sheet a single-cell name points at, or null once it points nowhere (#REF!). */
-function sheetOfName(formula: string): string | null {
-  const place = placeOfName(formula);
-  return typeof place === "string" ? null : place.sheet;
-}
-
-/** The wanted name, or "name (2)", "name (3)" …: sheet names are unique in a workbook, case-insensitively. */
-export function freeName(existing: readonly string[], wanted: string): string {
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  if (!taken.has(wanted.toLowerCase())) return wanted;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    // Sheet names hold at most 31 characters: the suffix must survive the cut, or the loop would never end.
-    const n = `${wanted.slice(0, 31 - suffix.length)}${suffix}`;
-    if (!taken.has(n.toLowerCase())) return n;
-  }
-}
-
-/** Each wanted table name, or "name_2", "name_3" …: table names are unique in a workbook, case-insensitively. */
-export function freeTableNames(existing: readonly string[], wanted: readonly string[]): string[] {
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  return wanted.map((w) => {
-    let n = w;
-    for (let i = 2; taken.has(n.toLowerCase()); i++) n = `${w}_${i}`;
-    taken.add(n.toLowerCase());
-    return n;
-  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Workbook } from "exceljs";
-import { OWNER_NAME, ownedSheet, sheetOfReference } from "../core/summary/owner";
+import { sheetOfReference } from "../core/grid/reference";
+import { OWNER_NAME, ownedSheet } from "../core/summary/owner";
 
 /** The sheet jixiao's summary occupies in this workbook, from the OWNER_NAME defined name (see ownedSheet), or null. */
 export function ownedSummarySheet(wb: Workbook): string | null {

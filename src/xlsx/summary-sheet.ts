@@ -1,4 +1,5 @@
 import type { Workbook, Worksheet } from "exceljs";
+import { freeSheetName, freeTableNames } from "../core/summary/free-names";
 import { CellRange, toA1 } from "../core/grid/address";
 import { OWNER_NAME, PlanCell, SheetPlan } from "../core/summary/sheet-plan";
 import { ownedSummarySheet } from "./summary-owner";
@@ -22,42 +23,25 @@ export function writeSummarySheet(wb: Workbook, plan: SheetPlan, options: WriteS
     const old = wb.getWorksheet(owned);
     if (old) wb.removeWorksheet(old.id);
   }
-  const name = freeName(wb, plan.name);
+  const name = freeSheetName(wb.worksheets.map((w) => w.name), plan.name);
   const ws = wb.addWorksheet(name);
   plan.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   // Table names are unique in a workbook: a user's sheet may hold tables named like ours (a copy of an earlier
   // summary); a clash makes Excel "repair" the file and drop the tables.
-  const taken = new Set(wb.worksheets.flatMap((w) => Object.keys((w as unknown as { tables: Record<string, unknown> }).tables ?? {})).map((n) => n.toLowerCase()));
-  for (const t of plan.tables) {
-    let tableName = t.name;
-    for (let i = 2; taken.has(tableName.toLowerCase()); i++) tableName = `${t.name}_${i}`;
-    taken.add(tableName.toLowerCase());
-    addTable(ws, plan, tableName, t.range);
-  }
+  const existing = wb.worksheets.flatMap((w) => Object.keys((w as unknown as { tables: Record<string, unknown> }).tables ?? {}));
+  const tableNames = freeTableNames(existing, plan.tables.map((t) => t.name));
+  plan.tables.forEach((t, i) => addTable(ws, plan, tableNames[i]!, t.range));
   for (const [address, cell] of plan.cells) writeCell(ws, address, cell, options);
   removeOwnerName(wb);
   wb.definedNames.add(`'${name.replace(/'/g, "''")}'!$A$1`, OWNER_NAME);
   return name;
 }
 
-
-
 function removeOwnerName(wb: Workbook): void {
   const model = wb.definedNames.model.filter((n) => n.name !== OWNER_NAME);
   wb.definedNames.model = model;
 }
 
-/** The plan's name, or "name (2)", "name (3)" … when a user's sheet already has it (in any case, as Excel compares). */
-function freeName(wb: Workbook, wanted: string): string {
-  const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
-  if (!taken.has(wanted.toLowerCase())) return wanted;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    // Sheet names hold at most 31 characters: the suffix must survive the cut, or the loop would never end.
-    const n = `${wanted.slice(0, 31 - suffix.length)}${suffix}`;
-    if (!taken.has(n.toLowerCase())) return n;
-  }
-}
 
 /** An Excel table over the plan's cells: header names from the plan's header row, filter buttons on. */
 function addTable(ws: Worksheet, plan: SheetPlan, name: string, r: CellRange): void {

@@ -3,31 +3,13 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
-import { main } from "../../src/cli/main";
 import { ReportSchema } from "../../src/core/report/schema";
 import { openWorkbook } from "../../src/xlsx/open";
 import { workbookToGrids } from "../../src/xlsx/grids";
 import { cleanForm, sheetOf } from "../support/form-grid";
 import { fixturePath } from "../support/fixtures";
+import { run } from "../support/run-cli";
 import { writeGrids } from "../support/write-xlsx";
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(...argv: string[]): Promise<Run> {
-  const out = new PassThrough();
-  const err = new PassThrough() as unknown as NodeJS.WriteStream;
-  let stdout = "";
-  let stderr = "";
-  out.on("data", (d) => (stdout += d));
-  (err as unknown as PassThrough).on("data", (d: Buffer) => (stderr += d));
-  const code = await main(argv, { stdout: out, stderr: err });
-  return { code, stdout, stderr };
-}
 
 const sha1 = (path: string) => createHash("sha1").update(readFileSync(path)).digest("hex");
 const dir = mkdtempSync(join(tmpdir(), "jixiao-cli-"));

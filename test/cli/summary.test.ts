@@ -2,9 +2,7 @@ import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { PassThrough } from "node:stream";
 import { CellFormulaValue, Workbook, Worksheet } from "exceljs";
-import { main } from "../../src/cli/main";
 import { sourceNames } from "../../src/cli/summary-command";
 import { OWNER_NAME } from "../../src/core/summary/sheet-plan";
 import { openWorkbook } from "../../src/xlsx/open";
@@ -12,24 +10,8 @@ import { workbookToGrids } from "../../src/xlsx/grids";
 import { ownedSummarySheet } from "../../src/xlsx/summary-owner";
 import { cleanForm, sheetOf } from "../support/form-grid";
 import { fixturePath, seedForms } from "../support/fixtures";
+import { run } from "../support/run-cli";
 import { writeGrids } from "../support/write-xlsx";
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(...argv: string[]): Promise<Run> {
-  const out = new PassThrough();
-  const err = new PassThrough() as unknown as NodeJS.WriteStream;
-  let stdout = "";
-  let stderr = "";
-  out.on("data", (d) => (stdout += d));
-  (err as unknown as PassThrough).on("data", (d: Buffer) => (stderr += d));
-  const code = await main(argv, { stdout: out, stderr: err });
-  return { code, stdout, stderr };
-}
 
 const sha1 = (path: string) => createHash("sha1").update(readFileSync(path)).digest("hex");
 const dir = mkdtempSync(join(tmpdir(), "jixiao-summary-"));

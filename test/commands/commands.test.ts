@@ -32,6 +32,20 @@ function officeWith(host: FakeExcelHost, dialogs: string[], storage: Map<string,
   return { actions, uninstall };
 }
 
+/** Loads the command page against the fake host, presses one ribbon button, and says what it showed. */
+async function press(host: FakeExcelHost, command: "validate" | "buildSummary", options: { storage?: Map<string, string>; url?: string } = {}) {
+  const dialogs: string[] = [];
+  const { actions, uninstall } = officeWith(host, dialogs, options.storage ?? new Map(), options.url);
+  try {
+    jest.isolateModules(() => require("../../src/commands/commands"));
+    const completed = jest.fn();
+    await actions.get(command)!({ completed });
+    return { completed, dialogs, outcome: dialogs[0] ? decodeOutcome(new URL(dialogs[0]).search) : undefined };
+  } finally {
+    uninstall();
+  }
+}
+
 describe("the 一键校验 ribbon command", () => {
   afterEach(() => {
     delete (globalThis as { window?: unknown }).window;
@@ -41,91 +55,51 @@ describe("the 一键校验 ribbon command", () => {
   test("validates, highlights, selects the first error, shows the counts and always completes", async () => {
     const spec = cleanForm({ indicators: [["产出指标", "数量指标", "举办培训班", "三次"], ...cleanForm().indicators.slice(1)] });
     const host = new FakeExcelHost(FakeWorkbook.fromGrids([sheetOf("表1", [{ spec }])]));
-    const dialogs: string[] = [];
-    const { actions, uninstall } = officeWith(host, dialogs, new Map([[SETTINGS_STORAGE_KEY, JSON.stringify({ profile: "lenient" })]]));
-    try {
-      jest.isolateModules(() => require("../../src/commands/commands"));
-      const completed = jest.fn();
-      await actions.get("validate")!({ completed });
-      expect(completed).toHaveBeenCalledTimes(1);
-      expect(host.workbook.sheet("表1").cells.get("F13")!.fill).toBe(MARK_FILL.error);
-      expect(host.workbook.selection).toEqual({ sheet: "表1", cell: "F13" });
-      expect(dialogs).toHaveLength(1);
-      const outcome = decodeOutcome(new URL(dialogs[0]!).search);
-      expect(outcome).toMatchObject({ kind: "validated", projects: 1, errors: 1, marked: 1, skipped: {} });
-    } finally {
-      uninstall();
-    }
+    const { completed, dialogs, outcome } = await press(host, "validate", { storage: new Map([[SETTINGS_STORAGE_KEY, JSON.stringify({ profile: "lenient" })]]) });
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(host.workbook.sheet("表1").cells.get("F13")!.fill).toBe(MARK_FILL.error);
+    expect(host.workbook.selection).toEqual({ sheet: "表1", cell: "F13" });
+    expect(dialogs).toHaveLength(1);
+    expect(outcome).toMatchObject({ kind: "validated", projects: 1, errors: 1, marked: 1, skipped: {} });
   });
 
   test("生成汇总表 builds the summary sheet, says where it is, and completes", async () => {
     const host = new FakeExcelHost(FakeWorkbook.fromGrids([sheetOf("表1", [{ spec: cleanForm() }])]));
-    const dialogs: string[] = [];
-    const { actions, uninstall } = officeWith(host, dialogs, new Map());
-    try {
-      jest.isolateModules(() => require("../../src/commands/commands"));
-      const completed = jest.fn();
-      await actions.get("buildSummary")!({ completed });
-      expect(completed).toHaveBeenCalledTimes(1);
-      expect(host.workbook.sheets.map((s) => s.name)).toEqual(["表1", "绩效目标汇总"]);
-      expect(host.workbook.activeSheet).toBe("绩效目标汇总");
-      expect(decodeOutcome(new URL(dialogs[0]!).search)).toEqual({ kind: "summary", sheet: "绩效目标汇总", projects: 1 });
-    } finally {
-      uninstall();
-    }
+    const { completed, outcome } = await press(host, "buildSummary");
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual(["表1", "绩效目标汇总"]);
+    expect(host.workbook.activeSheet).toBe("绩效目标汇总");
+    expect(outcome).toEqual({ kind: "summary", sheet: "绩效目标汇总", projects: 1 });
   });
 
   test("a workbook on SharePoint is named by its decoded file name, without the query", async () => {
     const host = new FakeExcelHost(FakeWorkbook.fromGrids([sheetOf("表1", [{ spec: cleanForm() }])]));
-    const dialogs: string[] = [];
     const url = "https://contoso.sharepoint.com/sites/fin/Shared%20Documents/2024%E7%BB%A9%E6%95%88%E7%9B%AE%E6%A0%87.xlsx?web=1";
-    const { actions, uninstall } = officeWith(host, dialogs, new Map(), url);
-    try {
-      jest.isolateModules(() => require("../../src/commands/commands"));
-      await actions.get("buildSummary")!({ completed() {} });
-      const s = host.workbook.sheet("绩效目标汇总");
-      expect(String(s.cells.get("A2")!.value)).toContain("来源：2024绩效目标.xlsx ·");
-      expect(s.cells.get("C6")!.value).toBe("2024绩效目标.xlsx");
-    } finally {
-      uninstall();
-    }
+    await press(host, "buildSummary", { url });
+    const s = host.workbook.sheet("绩效目标汇总");
+    expect(String(s.cells.get("A2")!.value)).toContain("来源：2024绩效目标.xlsx ·");
+    expect(s.cells.get("C6")!.value).toBe("2024绩效目标.xlsx");
   });
 
   test("生成汇总表 on a workbook with a protected structure says so, for that command, and changes nothing", async () => {
     const host = new FakeExcelHost(FakeWorkbook.fromGrids([sheetOf("表1", [{ spec: cleanForm() }])]));
     host.workbook.structureProtected = true;
     const before = host.workbook.snapshot();
-    const dialogs: string[] = [];
-    const { actions, uninstall } = officeWith(host, dialogs, new Map());
-    try {
-      jest.isolateModules(() => require("../../src/commands/commands"));
-      const completed = jest.fn();
-      await actions.get("buildSummary")!({ completed });
-      expect(completed).toHaveBeenCalledTimes(1);
-      expect(decodeOutcome(new URL(dialogs[0]!).search)).toEqual({ kind: "failed", code: "protected", command: "summary" });
-      expect(host.workbook.snapshot() === before).toBe(true);
-      expect(host.workbook.sheets.map((s) => s.name)).toEqual(["表1"]);
-    } finally {
-      uninstall();
-    }
+    const { completed, outcome } = await press(host, "buildSummary");
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(outcome).toEqual({ kind: "failed", code: "protected", command: "summary" });
+    expect(host.workbook.snapshot() === before).toBe(true);
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual(["表1"]);
   });
 
   test("on an unsupported Excel it says so, writes nothing, and completes", async () => {
     const host = new FakeExcelHost(FakeWorkbook.fromGrids([sheetOf("表1", [{ spec: cleanForm() }])]), { apiVersion: "1.8" });
     const before = host.workbook.snapshot();
-    const dialogs: string[] = [];
-    const { actions, uninstall } = officeWith(host, dialogs, new Map());
-    try {
-      jest.isolateModules(() => require("../../src/commands/commands"));
-      const completed = jest.fn();
-      await actions.get("validate")!({ completed });
-      expect(completed).toHaveBeenCalledTimes(1);
-      expect(decodeOutcome(new URL(dialogs[0]!).search)).toEqual({ kind: "unsupported" });
-      expect(host.workbook.snapshot() === before).toBe(true);
-      expect(host.syncs).toBe(0);
-    } finally {
-      uninstall();
-    }
+    const { completed, outcome } = await press(host, "validate");
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(outcome).toEqual({ kind: "unsupported" });
+    expect(host.workbook.snapshot() === before).toBe(true);
+    expect(host.syncs).toBe(0);
   });
 });
 

@@ -1,4 +1,5 @@
-import { parseAreas, placeOfName } from "../../src/excel/areas";
+import { placeOfReference } from "../../src/core/grid/reference";
+import { parseAreas } from "../../src/excel/areas";
 import { blockText, fingerprint, withBlock, withoutBlock } from "../../src/excel/mark-note";
 import { isMarkName, markName, parseState } from "../../src/excel/mark-state";
 
@@ -14,7 +15,7 @@ describe("where a defined name points", () => {
     ["=表1!$F$14:$G$15", "cell-gone"],
     ["", "cell-gone"],
   ])("%s", (formula, place) => {
-    expect(placeOfName(formula)).toEqual(place);
+    expect(placeOfReference(formula)).toEqual(place);
   });
 });
 

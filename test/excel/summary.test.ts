@@ -8,7 +8,8 @@ import { SummaryModel } from "../../src/core/summary/model";
 import { MONEY_FORMAT, OWNER_NAME, SheetPlan, summarySheetPlan } from "../../src/core/summary/sheet-plan";
 import { SettingsSchema } from "../../src/core/settings";
 import { ExcelWorkbook } from "../../src/excel";
-import { CELLS_PER_SYNC, freeName } from "../../src/excel/summary";
+import { freeSheetName } from "../../src/core/summary/free-names";
+import { CELLS_PER_SYNC } from "../../src/excel/summary";
 import { FakeError, FakeExcelHost, FakeHostOptions, FakeWorkbook } from "../support/fake-excel";
 import { fixtureGrids } from "../support/fixtures";
 import { gridFromCells } from "../support/form-grid";
@@ -273,8 +274,8 @@ describe("writing the summary sheet leaves nothing half-done", () => {
 
   test("free sheet names keep their suffix within Excel's 31 characters", () => {
     const long = "项".repeat(31);
-    expect(freeName([long], long)).toBe(`${"项".repeat(27)} (2)`);
-    expect(freeName([long, `${"项".repeat(27)} (2)`], long)).toBe(`${"项".repeat(27)} (3)`);
+    expect(freeSheetName([long], long)).toBe(`${"项".repeat(27)} (2)`);
+    expect(freeSheetName([long, `${"项".repeat(27)} (2)`], long)).toBe(`${"项".repeat(27)} (3)`);
   });
 });
 

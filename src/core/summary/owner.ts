@@ -5,13 +5,6 @@
  */
 export const OWNER_NAME = "_jixiao_summary";
 
-/** "'绩效目标汇总'!$A$1" → 绩效目标汇总. */
-export function sheetOfReference(reference: string): string | null {
-  const bang = reference.lastIndexOf("!");
-  if (bang <= 0) return null;
-  return reference.slice(0, bang).replace(/^=/, "").replace(/^'|'$/g, "").replace(/''/g, "'");
-}
-
 /** The summary sheet's name in each language. */
 export const SUMMARY_SHEET = { zh: "绩效目标汇总", en: "Target summary" } as const;
 

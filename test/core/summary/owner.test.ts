@@ -1,4 +1,5 @@
-import { ownedSheet, sheetOfReference } from "../../../src/core/summary/owner";
+import { sheetOfReference } from "../../../src/core/grid/reference";
+import { ownedSheet } from "../../../src/core/summary/owner";
 
 test("the owner name is trusted only on a sheet named as jixiao names its summary", () => {
   expect(ownedSheet(sheetOfReference("'绩效目标汇总'!$A$1"))).toBe("绩效目标汇总");
