@@ -1,10 +1,12 @@
+import { NOTE_AUTHOR } from "../core/marks";
+
 /**
  * jixiao's text in a cell's note: a block that starts with NOTE_PREFIX, after the user's own text (if any)
  * and NOTE_SEPARATOR. The state keeps a fingerprint of each block jixiao wrote, never the user's text; undoing
  * a mark takes out exactly that block and keeps everything else, wherever the user wrote it (above or below).
  * A block the user has edited is no longer jixiao's: it stays.
  */
-export const NOTE_PREFIX = "jixiao:";
+export const NOTE_PREFIX = `${NOTE_AUTHOR}:`;
 export const NOTE_SEPARATOR = "\n\n";
 
 /** What identifies a block jixiao wrote: its length and a 32-bit FNV-1a hash, as 8 hex digits. */

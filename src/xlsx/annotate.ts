@@ -56,7 +56,8 @@ function paint(cell: Cell, mark: CellMark): void {
 
 /**
  * A note the user wrote stays, after ours; a note from an earlier jixiao run is replaced, so annotating
- * an annotated copy does not stack old findings.
+ * an annotated copy does not stack old findings, and the user's note that followed the old one is kept.
+ * (A finding's lines are joined by single line breaks: the first blank line ends jixiao's part.)
  */
 function userNote(cell: Cell): string {
   const note = cell.note as unknown;
@@ -65,8 +66,11 @@ function userNote(cell: Cell): string {
   else if (note && typeof note === "object" && Array.isArray((note as { texts?: unknown }).texts)) {
     text = ((note as { texts: { text?: unknown }[] }).texts).map((t) => (typeof t.text === "string" ? t.text : "")).join("");
   }
-  if (text === "" || text.startsWith(NOTE_PREFIX)) return "";
-  return `\n\n${text}`;
+  if (text.startsWith(NOTE_PREFIX)) {
+    const end = text.indexOf("\n\n");
+    text = end < 0 ? "" : text.slice(end + 2);
+  }
+  return text === "" ? "" : `\n\n${text}`;
 }
 
 /** "#FFC7CD" → "FFFFC7CD": exceljs wants opaque ARGB. */

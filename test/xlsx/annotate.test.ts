@@ -153,6 +153,15 @@ describe("applyMarks edge cases", () => {
     expect(noteText(back.getCell("B3").note)).toBe("jixiao:\nnew1\n\n请核对");
     expect(noteText(back.getCell("E6").note)).toBe("jixiao:\nnew2");
   });
+
+  it("annotating an annotated copy keeps the user's note that followed the old findings", async () => {
+    const wb = await loadFixture();
+    const ws = wb.getWorksheet(SHEET)!;
+    ws.getCell("E6").note = "jixiao:\nold finding\nanother\n\n请核对";
+    applyMarks(wb, [mark("E6", "error", "new")]);
+    const back = (await roundTrip(wb)).getWorksheet(SHEET)!;
+    expect(noteText(back.getCell("E6").note)).toBe("jixiao:\nnew\n\n请核对");
+  });
 });
 
 describe("saveWorkbook", () => {
