@@ -1,23 +1,27 @@
+import { Lang } from "../core/diagnostic";
 import { ALL_RULES } from "../core/rules/registry";
 import { TOOL } from "../core/version";
 import { WorkbookUnreadable } from "../xlsx/open";
 import { OutputRefused } from "../xlsx/save";
-import { parseCommand, USAGE, UsageError } from "./args";
+import { langOf, parseCommand, UsageError } from "./args";
+import { EXIT, Io, runCheck } from "./check-command";
 import { rulesMarkdown } from "./rules-table";
-import { Io, runCheck } from "./check-command";
+import { USAGE } from "./usage";
 
-export const EXIT = { clean: 0, errorsFound: 1, unusable: 2 } as const;
+export { EXIT };
 
 /**
- * The `jixiao` command. Every failure a user can cause ends in one line on stderr and exit code 2; a stack
- * trace appears only for a bug in jixiao itself (and then JIXIAO_DEBUG=1 shows it).
+ * The `jixiao` command. Every failure a user can cause ends in one line on stderr, in the user's language, and
+ * exit code 2; a stack trace appears only for a bug in jixiao itself (and then JIXIAO_DEBUG=1 shows it).
  */
 export async function main(argv: readonly string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const env = io.env ?? process.env;
+  const lang: Lang = langOf(argv, env);
   try {
-    const cmd = parseCommand(argv);
+    const cmd = parseCommand(argv, env);
     switch (cmd.command) {
       case "help":
-        io.stdout.write(USAGE + "\n");
+        io.stdout.write(USAGE[cmd.lang] + "\n");
         return EXIT.clean;
       case "version":
         io.stdout.write(`${TOOL.name} ${TOOL.version}\n`);
@@ -33,22 +37,23 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
         }
         return EXIT.clean;
       case "check":
-        return await runCheck(cmd, io);
+        return await runCheck(cmd, { ...io, env });
       case "summary":
         // Loaded on demand, like --summary: a plain check starts without the summary modules.
-        return await (await import("./summary-command")).runSummary(cmd, io);
+        return await (await import("./summary-command")).runSummary(cmd, { ...io, env });
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr.write(`jixiao: ${e.message}\n${USAGE.split("\n").slice(2, 5).join("\n")}\n`);
+      io.stderr.write(`jixiao: ${e.line(lang)}\n`);
       return EXIT.unusable;
     }
     if (e instanceof WorkbookUnreadable || e instanceof OutputRefused) {
-      io.stderr.write(`jixiao: ${e.message}\n`);
+      io.stderr.write(`jixiao: ${e.line(lang)}\n`);
       return EXIT.unusable;
     }
     const message = e instanceof Error ? e.message : String(e);
-    io.stderr.write(`jixiao: internal error: ${message}${process.env.JIXIAO_DEBUG ? `\n${(e as Error).stack ?? ""}` : " (set JIXIAO_DEBUG=1 for details)"}\n`);
+    const debug = env.JIXIAO_DEBUG ? `\n${(e as Error).stack ?? ""}` : lang === "zh" ? "（设置 JIXIAO_DEBUG=1 可查看详情）" : " (set JIXIAO_DEBUG=1 for details)";
+    io.stderr.write(`jixiao: ${lang === "zh" ? "内部错误" : "internal error"}: ${message}${debug}\n`);
     return EXIT.unusable;
   }
 }

@@ -5,12 +5,14 @@ import { buildSummary, SummarySource } from "../core/summary/build";
 import { SummaryModel } from "../core/summary/model";
 import { summarySheetPlan } from "../core/summary/sheet-plan";
 import { WorkbookUnreadable } from "../xlsx/open";
-import { OutputRefused, refuseProtected, writeOutput } from "../xlsx/save";
+import { OutputRefused, refuseProtected, refuseWorkbookName, writeOutput } from "../xlsx/save";
 import { summaryWorkbookBytes } from "../xlsx/summary-file";
 import { XlsxFile } from "../xlsx/xlsx-file";
 import { SummaryArgs } from "./args";
 import { Io, settingsFrom } from "./check-command";
+import { expandInputs } from "./inputs";
 import { Progress } from "./progress";
+import { sourceNames } from "./source-names";
 import { STRINGS, t } from "./strings";
 
 /**
@@ -22,15 +24,19 @@ import { STRINGS, t } from "./strings";
 export async function runSummary(args: SummaryArgs, io: Io): Promise<number> {
   const { lang } = args;
   const settings = settingsFrom(args);
-  const inputs = distinct(args.files, (file) => io.stderr.write(`jixiao: ${t(STRINGS.listedTwice, lang, { file })}\n`));
-  // Before any work: the summary never replaces one of its inputs, and its folder must exist.
+  const expanded = await expandInputs(args.files);
+  const inputs = expanded.files;
+  for (const file of expanded.repeated) io.stderr.write(`jixiao: ${t(STRINGS.listedTwice, lang, { file })}\n`);
+  // Before any work: the summary never replaces one of its inputs, its name is a workbook's, and its folder exists.
   await refuseProtected(args.out, inputs);
+  refuseWorkbookName(args.out, "xlsx");
   if (!(await fs.stat(path.dirname(path.resolve(args.out))).catch(() => null))?.isDirectory()) {
     throw new OutputRefused("write-failed", args.out, "所在的文件夹不存在", "its folder does not exist");
   }
+  for (const { folder } of expanded.emptyFolders) io.stderr.write(`jixiao: ${t(STRINGS.emptyFolder, lang, { folder })}\n`);
 
   const names = sourceNames(inputs);
-  const progress = new Progress(io.stderr, t(STRINGS.files, lang), 3);
+  const progress = new Progress(io.stderr, t(STRINGS.files, lang), args.quiet ? Infinity : 3);
   /** A line on stderr; on a terminal it first ends the progress bar's line. */
   const say = (line: string) => {
     progress.finish();
@@ -48,7 +54,7 @@ export async function runSummary(args: SummaryArgs, io: Io): Promise<number> {
       sources.push({ file: name, report });
     } catch (e) {
       if (e instanceof WorkbookUnreadable) {
-        say(`jixiao: ${t(STRINGS.skippedFile, lang, { message: e.message })}`);
+        say(`jixiao: ${t(STRINGS.skippedFile, lang, { message: e.line(lang) })}`);
         unreadable.push({ file: name, reason: e[lang] });
       } else {
         // A bug in jixiao on one file must not cost the whole consolidation: say so, skip it, go on.
@@ -61,7 +67,7 @@ export async function runSummary(args: SummaryArgs, io: Io): Promise<number> {
   }
   progress.finish();
   if (!sources.length) {
-    io.stderr.write(`jixiao: ${t(STRINGS.noneReadable, lang)}\n`);
+    io.stderr.write(`jixiao: ${t(inputs.length ? STRINGS.noneReadable : STRINGS.noInputs, lang)}\n`);
     return 2;
   }
 
@@ -82,35 +88,8 @@ export async function runSummary(args: SummaryArgs, io: Io): Promise<number> {
   const duplicates = model.projects.filter((p) => p.duplicateOf).length;
   if (duplicates) lines.push(t(STRINGS.summaryDuplicates, lang, { count: duplicates }));
   lines.push(t(STRINGS.wroteSummary, lang, { path: args.out }));
-  io.stdout.write(lines.join("\n") + "\n");
+  if (!args.quiet) io.stdout.write(lines.join("\n") + "\n");
   return 0;
-}
-
-/** The inputs without repeats (the same path given twice would flag every project as its own duplicate). */
-function distinct(files: readonly string[], onRepeat: (file: string) => void): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const f of files) {
-    const key = path.resolve(f);
-    if (seen.has(key)) {
-      onRepeat(f);
-      continue;
-    }
-    seen.add(key);
-    out.push(f);
-  }
-  return out;
-}
-
-/**
- * How the sheet names each source: its file name, or, when two inputs share a file name (two units both
- * sending 绩效目标申报表.xlsx), its path relative to the working folder.
- */
-export function sourceNames(inputs: readonly string[], cwd: string = process.cwd()): string[] {
-  const base = inputs.map((p) => path.basename(p));
-  const count = new Map<string, number>();
-  for (const b of base) count.set(b, (count.get(b) ?? 0) + 1);
-  return inputs.map((p, i) => (count.get(base[i]!)! > 1 ? slashes(path.relative(cwd, path.resolve(cwd, p))) : base[i]!));
 }
 
 const slashes = (p: string) => p.split(path.sep).join("/");

@@ -1,5 +1,7 @@
 import { promises as fs } from "fs";
 import { Workbook } from "exceljs";
+import { osPhrase } from "./os-error";
+import type { WorkbookKind } from "./save";
 
 /**
  * Why a file could not be opened. The CLI maps every one of these to exit code 2 and prints `message`
@@ -27,6 +29,11 @@ export class WorkbookUnreadable extends Error {
   ) {
     super(`无法读取 ${file}：${zh} / cannot read ${file}: ${en}`);
   }
+
+  /** The one line for a user of `lang`. */
+  line(lang: "zh" | "en"): string {
+    return lang === "zh" ? `无法读取 ${this.file}：${this.zh}` : `cannot read ${this.file}: ${this.en}`;
+  }
 }
 
 /** Compound File Binary (OLE2): the container of .xls files and of password-protected .xlsx files. */
@@ -35,6 +42,11 @@ const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ZIP_MAGIC = Buffer.from("PK\x03\x04", "latin1");
 
 export async function openWorkbook(path: string): Promise<Workbook> {
+  return (await openWorkbookFile(path)).workbook;
+}
+
+/** The workbook and what kind of package it is: a macro workbook must be written back as one. */
+export async function openWorkbookFile(path: string): Promise<{ workbook: Workbook; kind: WorkbookKind }> {
   let buf: Buffer;
   try {
     // One read: stat-then-read would race with a file being saved, and the bytes are needed anyway.
@@ -42,7 +54,13 @@ export async function openWorkbook(path: string): Promise<Workbook> {
   } catch (e) {
     throw ioError(path, e);
   }
-  return loadWorkbookBuffer(buf, path);
+  const workbook = await loadWorkbookBuffer(buf, path);
+  return { workbook, kind: packageKind(buf) };
+}
+
+/** Zip entry names are stored uncompressed, so the macro part shows in the bytes without unzipping. */
+function packageKind(buf: Buffer): WorkbookKind {
+  return buf.includes("xl/vbaProject.bin", 0, "latin1") ? "xlsm" : "xlsx";
 }
 
 /** Same checks as openWorkbook for bytes that did not come from a path (stdin, an upload). */
@@ -122,8 +140,10 @@ function ioError(path: string, e: unknown): WorkbookUnreadable {
     case "EACCES":
     case "EPERM":
       return new WorkbookUnreadable("no-access", path, "没有读取权限", "permission denied", e);
-    default:
-      // EBUSY (locked by another program on Windows), EIO, ...: keep the code, it is what a helper needs.
-      return new WorkbookUnreadable("no-access", path, `读取失败（${code ?? "unknown"}）`, `read failed (${code ?? "unknown"})`, e);
+    default: {
+      // EBUSY (locked by another program on Windows), EIO, ...: the user's words, the code kept on `cause`.
+      const phrase = osPhrase(e);
+      return new WorkbookUnreadable("no-access", path, `读取失败：${phrase.zh}`, `read failed: ${phrase.en}`, e);
+    }
   }
 }

@@ -2,8 +2,9 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { randomBytes } from "crypto";
 import type { Workbook } from "exceljs";
+import { osPhrase } from "./os-error";
 
-export type OutputRefusedReason = "same-as-input" | "is-directory" | "write-failed";
+export type OutputRefusedReason = "same-as-input" | "is-directory" | "write-failed" | "bad-extension" | "kind-mismatch" | "macros-not-kept";
 
 /** Why an output file was not written. Like WorkbookUnreadable: one bilingual line, no stack trace. */
 export class OutputRefused extends Error {
@@ -11,11 +12,16 @@ export class OutputRefused extends Error {
   constructor(
     readonly reason: OutputRefusedReason,
     readonly file: string,
-    zh: string,
-    en: string,
+    readonly zh: string,
+    readonly en: string,
     override readonly cause?: unknown,
   ) {
     super(`无法写入 ${file}：${zh} / cannot write ${file}: ${en}`);
+  }
+
+  /** The one line for a user of `lang`. */
+  line(lang: "zh" | "en"): string {
+    return lang === "zh" ? `无法写入 ${this.file}：${this.zh}` : `cannot write ${this.file}: ${this.en}`;
   }
 }
 
@@ -37,16 +43,20 @@ export async function saveWorkbook(wb: Workbook, outPath: string, options: SaveO
 }
 
 /**
- * Writes an output file (the annotated copy, the JSON report) through a temp file in the same directory and
- * a rename, so a crash or a full disk never leaves a half-written file where the user expects a good one.
- * Refuses when `outPath` reaches any of `protectedPaths` (the input, another output of the same run).
+ * Writes an output file (the annotated copy, the JSON report). A new or regular file is written through a
+ * temp file in the same folder and a rename, so a crash or a full disk never leaves a half-written file where
+ * the user expects a good one; the temp file is the only other name ever created, and it is gone when this
+ * returns. Anything else is written through, never replaced: a symlink (its target gets the bytes, the link
+ * stays), a device (/dev/stdout, /dev/null), a named pipe, and a file with other hard links (every name keeps
+ * seeing the same file). Refuses when `outPath` reaches any of `protectedPaths` (the input, another output of
+ * the same run).
  */
 export async function writeOutput(outPath: string, data: Buffer | string, protectedPaths: readonly string[]): Promise<void> {
   await refuseProtected(outPath, protectedPaths);
-  // Atomic replacement is for regular files only: renaming over /dev/null, /dev/stdout or a named pipe
-  // would replace the device itself. Those are written in place.
-  const existing = await fs.stat(outPath).catch(() => null);
-  if (existing && !existing.isFile()) {
+  const link = await fs.lstat(outPath).catch(() => null);
+  const target = link?.isSymbolicLink() ? await fs.stat(outPath).catch(() => null) : link;
+  if (link && (link.isSymbolicLink() || !link.isFile() || link.nlink > 1)) {
+    if (target?.isDirectory()) throw new OutputRefused("is-directory", outPath, "这是一个文件夹", "it is a directory");
     try {
       await fs.writeFile(outPath, data);
       return;
@@ -83,15 +93,36 @@ export async function refuseProtected(outPath: string, protectedPaths: readonly 
   if (existing?.isDirectory()) throw new OutputRefused("is-directory", outPath, "这是一个文件夹", "it is a directory");
 }
 
+export type WorkbookKind = "xlsx" | "xlsm";
+
+/** The kind an output's name promises; null when it is neither (Excel refuses content under the wrong extension). */
+export function kindOfName(file: string): WorkbookKind | null {
+  const ext = path.extname(file).toLowerCase();
+  return ext === ".xlsx" ? "xlsx" : ext === ".xlsm" ? "xlsm" : null;
+}
+
+/**
+ * Refuses a workbook output whose name does not match what will be in it. A copy of a macro workbook is refused
+ * too: the writer would drop vbaProject.bin, and a copy that loses the user's macros is not their file.
+ */
+export function refuseWorkbookName(outPath: string, inputKind: WorkbookKind): void {
+  const kind = kindOfName(outPath);
+  if (kind === null) {
+    throw new OutputRefused("bad-extension", outPath, "工作簿副本的文件名必须以 .xlsx 或 .xlsm 结尾", "a workbook copy must be named .xlsx or .xlsm");
+  }
+  if (inputKind === "xlsm") {
+    throw new OutputRefused("macros-not-kept", outPath, "输入是含宏的工作簿（.xlsm），写出副本会丢失宏，暂不支持；检查本身不受影响（去掉 --out 即可）", "the input is a macro workbook (.xlsm) and a copy would lose its macros, which is not supported yet; checking works without --out");
+  }
+  if (kind !== inputKind) {
+    throw new OutputRefused("kind-mismatch", outPath, "输入是 .xlsx 工作簿，副本也必须以 .xlsx 结尾", "the input is an .xlsx workbook, so the copy must be named .xlsx too");
+  }
+}
+
 function writeFailure(outPath: string, e: unknown): OutputRefused {
-  const code = (e as NodeJS.ErrnoException | undefined)?.code ?? "unknown";
-  const [zh, en] =
-    code === "ENOENT" || code === "ENOTDIR" ? ["所在的文件夹不存在", "its folder does not exist"]
-    : code === "EACCES" ? ["没有写入权限", "permission denied"]
-    : code === "EBUSY" || code === "EPERM" ? ["文件正被其他程序（如 Excel）打开", "the file is open in another program (Excel?)"]
-    : code === "ENOSPC" ? ["磁盘已满", "the disk is full"]
-    : [`写入失败（${code}）`, `write failed (${code})`];
-  return new OutputRefused("write-failed", outPath, zh, en, e);
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  // The temp file sits beside the output, so ENOENT here means the folder, not the file.
+  const phrase = code === "ENOENT" || code === "ENOTDIR" ? { zh: "所在的文件夹不存在", en: "its folder does not exist" } : osPhrase(e);
+  return new OutputRefused("write-failed", outPath, phrase.zh, phrase.en, e);
 }
 
 /**

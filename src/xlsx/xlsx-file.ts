@@ -5,9 +5,9 @@ import { CellMark } from "../core/marks";
 import { SheetPlan } from "../core/summary/sheet-plan";
 import { applyMarks } from "./annotate";
 import { ownedSummarySheet } from "./summary-owner";
-import { saveWorkbook } from "./save";
+import { saveWorkbook, WorkbookKind } from "./save";
 import { workbookToGrids } from "./grids";
-import { openWorkbook } from "./open";
+import { openWorkbookFile } from "./open";
 
 /**
  * An .xlsx file opened once: read into grids, marked in memory, saved as a copy. The input file is read
@@ -18,6 +18,8 @@ export class XlsxFile implements WorkbookReader, Highlighter, SummaryWriter {
 
   private constructor(
     readonly path: string,
+    /** What the package is; a copy must be written as the same kind. */
+    readonly kind: WorkbookKind,
     wb: Workbook,
     private readonly forMarking: boolean,
   ) {
@@ -29,7 +31,8 @@ export class XlsxFile implements WorkbookReader, Highlighter, SummaryWriter {
    * are read: on a large workbook it is most of the heap.
    */
   static async open(path: string, { forMarking = true } = {}): Promise<XlsxFile> {
-    return new XlsxFile(path, await openWorkbook(path), forMarking);
+    const { workbook, kind } = await openWorkbookFile(path);
+    return new XlsxFile(path, kind, workbook, forMarking);
   }
 
   async readGrids(onSheet?: (done: number, total: number) => void): Promise<SheetGrid[]> {

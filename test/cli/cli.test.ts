@@ -83,11 +83,11 @@ describe("jixiao check", () => {
   test("a --json path in a folder that does not exist is a user error, not an internal one", async () => {
     const r = await run("check", seed, "--json", join(dir, "no-such-folder", "r.json"));
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/所在的文件夹不存在 .* its folder does not exist/);
+    expect(r.stderr).toMatch(/^jixiao: 无法写入 .*r\.json：所在的文件夹不存在\n$/);
   });
 
   test.each([
-    ["missing", () => join(dir, "nope.xlsx"), /文件不存在 .* no such file/],
+    ["missing", () => join(dir, "nope.xlsx"), /^jixiao: 无法读取 .*nope\.xlsx：文件不存在$/],
     ["not a zip", () => { const p = join(dir, "a.xlsx"); writeFileSync(p, "项目名称,金额\n"); return p; }, /不是 .xlsx 文件/],
     ["truncated", () => { const p = join(dir, "t.xlsx"); const b = readFileSync(seed); writeFileSync(p, b.subarray(0, b.length >> 1)); return p; }, /损坏或不完整/],
     ["password-protected", () => { const p = join(dir, "p.xlsx"); writeFileSync(p, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.from("EncryptionInfo", "utf16le"), Buffer.alloc(512)])); return p; }, /密码/],
@@ -102,13 +102,13 @@ describe("jixiao check", () => {
   });
 
   test.each([
-    [["check"], /needs a FILE/],
-    [["check", "a.xlsx", "--profile", "beijing"], /--profile must be one of/],
-    [["check", "a.xlsx", "--lang", "fr"], /--lang must be zh or en/],
-    [["check", seed, "--disable", "target/nope"], /unknown rule id "target\/nope"/],
-    [["check", seed, "--satisfaction-floor", "high"], /takes a number/],
-    [["frobnicate"], /unknown command/],
-    [["check", seed, "--bogus"], /Unknown option/],
+    [["check"], /check 需要至少一个文件或文件夹/],
+    [["check", "a.xlsx", "--profile", "beijing"], /--profile 只能是 shanghai \/ lenient，不能是「beijing」/],
+    [["check", "a.xlsx", "--lang", "fr"], /--lang 只能是 zh 或 en，不能是「fr」/],
+    [["check", seed, "--disable", "target/nope"], /没有规则「target\/nope」/],
+    [["check", seed, "--satisfaction-floor", "high"], /--satisfaction-floor 需要 0 到 100 之间的数字/],
+    [["frobnicate"], /没有「frobnicate」这个命令/],
+    [["check", seed, "--bogus"], /没有 --bogus 这个选项/],
   ])("usage errors %p: exit 2", async (argv, message) => {
     const r = await run(...argv);
     expect(r.code).toBe(2);

@@ -3,14 +3,14 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFi
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { CellFormulaValue, Workbook, Worksheet } from "exceljs";
-import { sourceNames } from "../../src/cli/summary-command";
+import { sourceNames } from "../../src/cli/source-names";
 import { OWNER_NAME } from "../../src/core/summary/sheet-plan";
 import { openWorkbook } from "../../src/xlsx/open";
 import { workbookToGrids } from "../../src/xlsx/grids";
 import { ownedSummarySheet } from "../../src/xlsx/summary-owner";
 import { cleanForm, sheetOf } from "../support/form-grid";
 import { fixturePath, seedForms } from "../support/fixtures";
-import { run } from "../support/run-cli";
+import { run, runWithEnv } from "../support/run-cli";
 import { writeGrids } from "../support/write-xlsx";
 
 const sha1 = (path: string) => createHash("sha1").update(readFileSync(path)).digest("hex");
@@ -92,7 +92,7 @@ describe("jixiao check --summary --out", () => {
     const r = await run("check", seed, "--summary");
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr.split("\n")[0]).toBe("jixiao: --summary needs --out ANNOTATED.xlsx (the summary sheet is added to that copy)");
+    expect(r.stderr).toBe("jixiao: --summary 需要 --out 标注副本.xlsx（汇总表加在这份副本里）（用法：jixiao --help）\n");
     expect((await run("summary", seed, "--summary", "--out", join(dir, "x.xlsx"))).code).toBe(2);
   });
 });
@@ -206,7 +206,7 @@ describe("jixiao summary FILE... --out SUMMARY.xlsx", () => {
   test("an --out in a folder that does not exist is refused before reading anything (exit 2)", async () => {
     const r = await run("summary", seed, other, "--out", join(dir, "no-such-folder", "s.xlsx"));
     expect(r.code).toBe(2);
-    expect(r.stderr.trim().split("\n")).toEqual([expect.stringMatching(/所在的文件夹不存在 .* its folder does not exist/)]);
+    expect(r.stderr.trim().split("\n")).toEqual([expect.stringMatching(/无法写入 .*s\.xlsx：所在的文件夹不存在$/)]);
   });
 
   test("the same file listed twice is read once (not flagged as its own duplicate)", async () => {
@@ -218,20 +218,21 @@ describe("jixiao summary FILE... --out SUMMARY.xlsx", () => {
   });
 
   test.each([
-    [["summary"], /summary needs at least one FILE/],
+    [["summary"], /summary needs at least one file or folder/],
     [["summary", "a.xlsx"], /summary needs --out/],
     [["summary", "a.xlsx", "--out", "s.xlsx", "--json", "r.json"], /--json is an option of check/],
     [["summary", "a.xlsx", "--out", "s.xlsx", "--profile", "beijing"], /--profile must be one of/],
     [["summary", "a.xlsx", "--out", "s.xlsx", "--lang", "fr"], /--lang must be zh or en/],
-    [["check", "a.xlsx", "b.xlsx"], /check takes one FILE/],
-  ])("usage error %p: exit 2, the reason on the first line", async (argv, message) => {
-    const r = await run(...argv);
+    [["check", "a.xlsx", "b.xlsx", "--out", "c.xlsx"], /--out works with one input file/],
+  ])("usage error %p: exit 2, one line", async (argv, message) => {
+    const r = await runWithEnv({ LANG: "en_US.UTF-8" }, ...argv);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr.split("\n")[0]).toMatch(message);
+    expect(r.stderr).toMatch(new RegExp(`^jixiao: ${message.source}[^\n]*\n$`));
   });
 
   test("--help lists the summary command", async () => {
-    expect((await run("--help")).stdout).toMatch(/jixiao summary FILE\.xlsx\.\.\. --out SUMMARY\.xlsx/);
+    expect((await run("--help", "--lang", "en")).stdout).toMatch(/jixiao summary FILE-OR-FOLDER\.\.\. --out SUMMARY\.xlsx/);
+    expect((await run("--help")).stdout).toMatch(/jixiao summary 文件或文件夹… --out 汇总\.xlsx/);
   });
 });
