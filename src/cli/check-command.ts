@@ -8,7 +8,7 @@ import { RULE_IDS } from "../core/rules/registry";
 import { parseSettings, Settings } from "../core/settings";
 import type { SheetPlan } from "../core/summary/sheet-plan";
 import { WorkbookUnreadable } from "../xlsx/open";
-import { kindOfName, refuseProtected, refuseWorkbookName, writeOutput } from "../xlsx/save";
+import { isStandardOutput, kindOfName, refuseProtected, refuseWorkbookName, writeOutput } from "../xlsx/save";
 import { XlsxFile } from "../xlsx/xlsx-file";
 import { CheckArgs, FailOn, RuleOptions, UsageError } from "./args";
 import { expandInputs } from "./inputs";
@@ -46,7 +46,8 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
 
   const say = (line: string) => io.stderr.write(`jixiao: ${line}\n`);
   for (const file of repeated) say(t(STRINGS.listedTwice, lang, { file }));
-  const toStdout = args.json === "-" || args.jsonl === "-";
+  // A workbook or JSON on stdout must not be interleaved with the readable report.
+  const toStdout = args.json === "-" || args.jsonl === "-" || (args.out !== undefined && io.stdout === process.stdout && isStandardOutput(args.out));
   const human = !args.quiet && !toStdout;
   const names = single ? [basename(files[0]!)] : sourceNames(files);
   const entries: BatchEntry[] = [];

@@ -1,4 +1,4 @@
-import { promises as fs } from "fs";
+import { fstatSync, promises as fs, statSync } from "fs";
 import * as path from "path";
 import { randomBytes } from "crypto";
 import type { Workbook } from "exceljs";
@@ -93,6 +93,28 @@ export async function refuseProtected(outPath: string, protectedPaths: readonly 
   if (existing?.isDirectory()) throw new OutputRefused("is-directory", outPath, "这是一个文件夹", "it is a directory");
 }
 
+/**
+ * A device, a pipe, or this process's stdout (`--out /dev/stdout > copy.xlsx`): a stream whose real name, if any,
+ * the user chose outside jixiao, so there is no name to hold to the workbook's kind.
+ */
+function isStream(file: string): boolean {
+  try {
+    return !statSync(file).isFile() || isStandardOutput(file);
+  } catch {
+    return false;
+  }
+}
+
+/** True when `file` is where this process's stdout goes (`--out /dev/stdout`, `--out /proc/self/fd/1`). */
+export function isStandardOutput(file: string): boolean {
+  try {
+    const [out, one] = [statSync(file), fstatSync(1)];
+    return out.dev === one.dev && out.ino === one.ino;
+  } catch {
+    return false;
+  }
+}
+
 export type WorkbookKind = "xlsx" | "xlsm";
 
 /** The kind an output's name promises; null when it is neither (Excel refuses content under the wrong extension). */
@@ -107,6 +129,7 @@ export function kindOfName(file: string): WorkbookKind | null {
  */
 export function refuseWorkbookName(outPath: string, inputKind: WorkbookKind): void {
   const kind = kindOfName(outPath);
+  if (inputKind === "xlsx" && isStream(outPath)) return;
   if (kind === null) {
     throw new OutputRefused("bad-extension", outPath, "工作簿副本的文件名必须以 .xlsx 或 .xlsm 结尾", "a workbook copy must be named .xlsx or .xlsm");
   }

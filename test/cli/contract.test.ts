@@ -237,4 +237,13 @@ describe("the whole process", () => {
     expect(r.stdout).toMatch(/^jixiao /);
     expect(r.stderr).toBe("status 1\n");
   });
+
+  test("--out /dev/stdout into a file: the copy goes through stdout, the device stays, no report is mixed in", async () => {
+    const file = join(mkdtempSync(join(dir, "stdout-")), "copy.xlsx");
+    const r = spawnSync("bash", ["-c", `"${process.execPath}" "${BIN}" check "${seed}" --out /dev/stdout > "${file}"`], { encoding: "utf8" });
+    expect(r.status).toBe(1);
+    expect(lstatSync("/dev/stdout").isSymbolicLink()).toBe(true);
+    const again = await run("check", file, "--json", "-");
+    expect(ReportSchema.parse(JSON.parse(again.stdout)).totals.projects).toBe(11);
+  });
 });
