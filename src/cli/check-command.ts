@@ -12,19 +12,11 @@ import { isStandardOutput, kindOfName, refuseProtected, refuseWorkbookName, writ
 import { XlsxFile } from "../xlsx/xlsx-file";
 import { CheckArgs, FailOn, RuleOptions, UsageError } from "./args";
 import { expandInputs } from "./inputs";
+import { EXIT, Io } from "./io";
 import { Progress } from "./progress";
 import { renderReport } from "./render";
 import { STRINGS, t } from "./strings";
 import { sourceNames } from "./source-names";
-
-export interface Io {
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WriteStream;
-  /** Where the locale comes from; tests pass their own so the machine's LANG does not leak in. */
-  env?: NodeJS.ProcessEnv;
-}
-
-export const EXIT = { clean: 0, errorsFound: 1, unusable: 2 } as const;
 
 /**
  * `jixiao check FILE-OR-FOLDER...`: one report per workbook, in the order given. Returns the combined exit code:

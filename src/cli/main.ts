@@ -1,10 +1,10 @@
 import { Lang } from "../core/diagnostic";
 import { ALL_RULES } from "../core/rules/registry";
 import { TOOL } from "../core/version";
-import { WorkbookUnreadable } from "../xlsx/open";
+import { WorkbookUnreadable } from "../xlsx/unreadable";
 import { OutputRefused } from "../xlsx/save";
 import { langOf, parseCommand, UsageError } from "./args";
-import { EXIT, Io, runCheck } from "./check-command";
+import { EXIT, Io } from "./io";
 import { rulesMarkdown } from "./rules-table";
 import { USAGE } from "./usage";
 
@@ -37,7 +37,8 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
         }
         return EXIT.clean;
       case "check":
-        return await runCheck(cmd, { ...io, env });
+        // The workbook modules load only for the commands that read workbooks: help and usage errors answer at once.
+        return await (await import("./check-command")).runCheck(cmd, { ...io, env });
       case "summary":
         // Loaded on demand, like --summary: a plain check starts without the summary modules.
         return await (await import("./summary-command")).runSummary(cmd, { ...io, env });

@@ -9,7 +9,8 @@ import { OutputRefused, refuseProtected, refuseWorkbookName, writeOutput } from 
 import { summaryWorkbookBytes } from "../xlsx/summary-file";
 import { XlsxFile } from "../xlsx/xlsx-file";
 import { SummaryArgs } from "./args";
-import { Io, settingsFrom } from "./check-command";
+import { settingsFrom } from "./check-command";
+import { Io } from "./io";
 import { expandInputs } from "./inputs";
 import { Progress } from "./progress";
 import { sourceNames } from "./source-names";
