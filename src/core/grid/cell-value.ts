@@ -26,11 +26,6 @@ export function formulaText(v: CellFormula): string {
   return `=${v.formula}`;
 }
 
-/** Neither an error value nor a formula without a result: a value that can be read as it stands. */
-export function hasReadableValue(v: CellValue | undefined): boolean {
-  return !isCellError(v) && !isFormulaWithoutResult(v);
-}
-
 export function isBlank(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
