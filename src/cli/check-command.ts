@@ -35,6 +35,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     progress.note(t(STRINGS.reading, args.lang, { file: args.file, size: `${(size / 1048576).toFixed(1)} MB` }));
   }
   const file = await XlsxFile.open(args.file, { forMarking: args.out !== undefined });
+  if (args.out && args.summary) file.refuseSummaryInto(args.out);
   const result = await validateWorkbook(file, {
     file: basename(args.file),
     settings,

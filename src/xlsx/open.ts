@@ -35,14 +35,17 @@ const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ZIP_MAGIC = Buffer.from("PK\x03\x04", "latin1");
 
 export async function openWorkbook(path: string): Promise<Workbook> {
-  let buf: Buffer;
+  return loadWorkbookBuffer(await readWorkbookBytes(path), path);
+}
+
+/** The file's bytes, or WorkbookUnreadable saying why not (no such file, a directory, no access). */
+export async function readWorkbookBytes(path: string): Promise<Buffer> {
   try {
     // One read: stat-then-read would race with a file being saved, and the bytes are needed anyway.
-    buf = await fs.readFile(path);
+    return await fs.readFile(path);
   } catch (e) {
     throw ioError(path, e);
   }
-  return loadWorkbookBuffer(buf, path);
 }
 
 /** Same checks as openWorkbook for bytes that did not come from a path (stdin, an upload). */

@@ -3,7 +3,7 @@ import * as path from "path";
 import { randomBytes } from "crypto";
 import type { Workbook } from "exceljs";
 
-export type OutputRefusedReason = "same-as-input" | "is-directory" | "write-failed";
+export type OutputRefusedReason = "same-as-input" | "is-directory" | "write-failed" | "structure-protected";
 
 /** Why an output file was not written. Like WorkbookUnreadable: one bilingual line, no stack trace. */
 export class OutputRefused extends Error {

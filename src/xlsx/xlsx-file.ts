@@ -5,9 +5,10 @@ import { CellMark } from "../core/marks";
 import { SheetPlan } from "../core/summary/sheet-plan";
 import { applyMarks } from "./annotate";
 import { ownedSummarySheet } from "./summary-owner";
-import { saveWorkbook } from "./save";
+import { OutputRefused, saveWorkbook } from "./save";
 import { workbookToGrids } from "./grids";
-import { openWorkbook } from "./open";
+import { loadWorkbookBuffer, readWorkbookBytes } from "./open";
+import { isStructureLocked } from "./package-parts";
 
 /**
  * An .xlsx file opened once: read into grids, marked in memory, saved as a copy. The input file is read
@@ -20,6 +21,11 @@ export class XlsxFile implements WorkbookReader, Highlighter, SummaryWriter {
     readonly path: string,
     wb: Workbook,
     private readonly forMarking: boolean,
+    /**
+     * The workbook's structure is protected. exceljs neither reads nor writes that protection: a copy with a
+     * summary sheet added would come out with a new sheet and the protection silently gone.
+     */
+    readonly structureLocked: boolean,
   ) {
     this.wb = wb;
   }
@@ -29,7 +35,24 @@ export class XlsxFile implements WorkbookReader, Highlighter, SummaryWriter {
    * are read: on a large workbook it is most of the heap.
    */
   static async open(path: string, { forMarking = true } = {}): Promise<XlsxFile> {
-    return new XlsxFile(path, await openWorkbook(path), forMarking);
+    const bytes = await readWorkbookBytes(path);
+    const wb = await loadWorkbookBuffer(bytes, path);
+    return new XlsxFile(path, wb, forMarking, forMarking && isStructureLocked(bytes));
+  }
+
+  /**
+   * Refuses, before anything is written, a summary sheet in a copy of a workbook whose structure is
+   * protected: the add-in refuses it too (Excel will not add the sheet), and the copy must not lose the
+   * protection the user set.
+   */
+  refuseSummaryInto(outPath: string): void {
+    if (!this.structureLocked) return;
+    throw new OutputRefused(
+      "structure-protected",
+      outPath,
+      "工作簿的结构受保护，无法添加汇总表；请在 Excel 中撤销保护（审阅 › 保护工作簿）后重试，或去掉 --summary；未写出任何文件",
+      "the workbook's structure is protected, so no summary sheet can be added; unprotect it in Excel (Review › Protect Workbook) and try again, or leave out --summary; nothing was written",
+    );
   }
 
   async readGrids(onSheet?: (done: number, total: number) => void): Promise<SheetGrid[]> {
@@ -57,6 +80,7 @@ export class XlsxFile implements WorkbookReader, Highlighter, SummaryWriter {
    * point at the forms of this workbook.
    */
   async writeSummary(plan: SheetPlan): Promise<{ sheet: string }> {
+    this.refuseSummaryInto(this.path);
     // Loaded on demand: a plain check never needs the summary writer.
     const { writeSummarySheet } = await import("./summary-sheet");
     return { sheet: writeSummarySheet(this.workbook(), plan, { fileHref: () => null }) };
