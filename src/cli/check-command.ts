@@ -104,6 +104,7 @@ async function checkOne(path: string, name: string, settings: Settings, args: Ch
   }
   const file = await XlsxFile.open(path, { forMarking: args.out !== undefined });
   if (args.out !== undefined) refuseWorkbookName(args.out, file.kind);
+  if (args.out && args.summary) file.refuseSummaryInto(args.out);
   const result = await validateWorkbook(file, {
     file: name,
     settings,

@@ -70,7 +70,20 @@ function mergesOf(ws: Worksheet): CellRange[] {
 }
 
 export function toCellValue(cell: Cell): CellValue {
+  if ((cell.type as number) === T.Formula) return formulaValue(cell);
   return convert(cell.value, cell.type as number);
+}
+
+/**
+ * A formula reads as its cached result. Without one (a program wrote the formula and never calculated it)
+ * it is its own state, not a blank: a blank would drop the row or say "not filled in" about a cell that is.
+ */
+function formulaValue(cell: Cell): CellValue {
+  const result = (cell.value as { result?: unknown } | null)?.result;
+  if (result !== null && result !== undefined) return guess(result as ExcelValue);
+  // `cell.formula` is a shared formula's own text, translated from its master; the value holds only the master's address.
+  const formula = cell.formula || (cell.value as { formula?: unknown } | null)?.formula;
+  return { formula: typeof formula === "string" ? formula : "" };
 }
 
 function convert(v: ExcelValue | undefined, type: number): CellValue {
@@ -95,17 +108,9 @@ function convert(v: ExcelValue | undefined, type: number): CellValue {
       if (text && typeof text === "object" && "richText" in text) return convert(text as ExcelValue, T.RichText);
       return null;
     }
-    case T.Formula:
-      return formulaResult((v as { result?: unknown }).result);
     default:
       return guess(v);
   }
-}
-
-/** A formula's cached result; a workbook saved without results reads as blank, not as the formula text. */
-function formulaResult(result: unknown): CellValue {
-  if (result === null || result === undefined) return null;
-  return guess(result as ExcelValue);
 }
 
 function guess(v: ExcelValue): CellValue {
@@ -116,7 +121,10 @@ function guess(v: ExcelValue): CellValue {
     if ("error" in v) return { error: String((v as { error: unknown }).error) };
     if ("richText" in v) return convert(v, T.RichText);
     if ("text" in v) return convert(v, T.Hyperlink);
-    if ("result" in v) return formulaResult((v as { result: unknown }).result);
+    if ("result" in v) {
+      const result = (v as { result: unknown }).result;
+      return result === null || result === undefined ? null : guess(result as ExcelValue);
+    }
   }
   return null;
 }

@@ -13,24 +13,21 @@ const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ZIP_MAGIC = Buffer.from("PK\x03\x04", "latin1");
 
 export async function openWorkbook(path: string): Promise<Workbook> {
-  return (await openWorkbookFile(path)).workbook;
+  return loadWorkbookBuffer(await readWorkbookBytes(path), path);
 }
 
-/** The workbook and what kind of package it is: a macro workbook must be written back as one. */
-export async function openWorkbookFile(path: string): Promise<{ workbook: Workbook; kind: WorkbookKind }> {
-  let buf: Buffer;
+/** The file's bytes, or WorkbookUnreadable saying why not (no such file, a directory, no access). */
+export async function readWorkbookBytes(path: string): Promise<Buffer> {
   try {
     // One read: stat-then-read would race with a file being saved, and the bytes are needed anyway.
-    buf = await fs.readFile(path);
+    return await fs.readFile(path);
   } catch (e) {
     throw ioError(path, e);
   }
-  const workbook = await loadWorkbookBuffer(buf, path);
-  return { workbook, kind: packageKind(buf) };
 }
 
 /** Zip entry names are stored uncompressed, so the macro part shows in the bytes without unzipping. */
-function packageKind(buf: Buffer): WorkbookKind {
+export function packageKind(buf: Buffer): WorkbookKind {
   return buf.includes("xl/vbaProject.bin", 0, "latin1") ? "xlsm" : "xlsx";
 }
 

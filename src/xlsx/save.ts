@@ -4,7 +4,7 @@ import { randomBytes } from "crypto";
 import type { Workbook } from "exceljs";
 import { osPhrase } from "./os-error";
 
-export type OutputRefusedReason = "same-as-input" | "is-directory" | "write-failed" | "bad-extension" | "kind-mismatch" | "macros-not-kept";
+export type OutputRefusedReason = "same-as-input" | "is-directory" | "write-failed" | "bad-extension" | "kind-mismatch" | "macros-not-kept" | "structure-protected";
 
 /** Why an output file was not written. Like WorkbookUnreadable: one bilingual line, no stack trace. */
 export class OutputRefused extends Error {

@@ -5,9 +5,10 @@ import { CellMark } from "../core/marks";
 import { SheetPlan } from "../core/summary/sheet-plan";
 import { applyMarks } from "./annotate";
 import { ownedSummarySheet } from "./summary-owner";
-import { saveWorkbook, WorkbookKind } from "./save";
+import { OutputRefused, saveWorkbook, WorkbookKind } from "./save";
 import { workbookToGrids } from "./grids";
-import { openWorkbookFile } from "./open";
+import { loadWorkbookBuffer, packageKind, readWorkbookBytes } from "./open";
+import { isStructureLocked } from "./package-parts";
 
 /**
  * An .xlsx file opened once: read into grids, marked in memory, saved as a copy. The input file is read
@@ -22,6 +23,11 @@ export class XlsxFile implements WorkbookReader, Highlighter, SummaryWriter {
     readonly kind: WorkbookKind,
     wb: Workbook,
     private readonly forMarking: boolean,
+    /**
+     * The workbook's structure is protected. exceljs neither reads nor writes that protection: a copy with a
+     * summary sheet added would come out with a new sheet and the protection silently gone.
+     */
+    readonly structureLocked: boolean,
   ) {
     this.wb = wb;
   }
@@ -31,8 +37,24 @@ export class XlsxFile implements WorkbookReader, Highlighter, SummaryWriter {
    * are read: on a large workbook it is most of the heap.
    */
   static async open(path: string, { forMarking = true } = {}): Promise<XlsxFile> {
-    const { workbook, kind } = await openWorkbookFile(path);
-    return new XlsxFile(path, kind, workbook, forMarking);
+    const bytes = await readWorkbookBytes(path);
+    const wb = await loadWorkbookBuffer(bytes, path);
+    return new XlsxFile(path, packageKind(bytes), wb, forMarking, forMarking && isStructureLocked(bytes));
+  }
+
+  /**
+   * Refuses, before anything is written, a summary sheet in a copy of a workbook whose structure is
+   * protected: the add-in refuses it too (Excel will not add the sheet), and the copy must not lose the
+   * protection the user set.
+   */
+  refuseSummaryInto(outPath: string): void {
+    if (!this.structureLocked) return;
+    throw new OutputRefused(
+      "structure-protected",
+      outPath,
+      "工作簿的结构受保护，无法添加汇总表；请在 Excel 中撤销保护（审阅 › 保护工作簿）后重试，或去掉 --summary；未写出任何文件",
+      "the workbook's structure is protected, so no summary sheet can be added; unprotect it in Excel (Review › Protect Workbook) and try again, or leave out --summary; nothing was written",
+    );
   }
 
   async readGrids(onSheet?: (done: number, total: number) => void): Promise<SheetGrid[]> {
@@ -60,6 +82,7 @@ export class XlsxFile implements WorkbookReader, Highlighter, SummaryWriter {
    * point at the forms of this workbook.
    */
   async writeSummary(plan: SheetPlan): Promise<{ sheet: string }> {
+    this.refuseSummaryInto(this.path);
     // Loaded on demand: a plain check never needs the summary writer.
     const { writeSummarySheet } = await import("./summary-sheet");
     return { sheet: writeSummarySheet(this.workbook(), plan, { fileHref: () => null }) };

@@ -45,6 +45,9 @@ async function buildWorkbook(): Promise<SheetGrid[]> {
   // exceljs hands a formula's cached result back as a Date when the cell's format is a date format.
   kinds.getCell("E5").value = { formula: "B2+1", result: 45293 };
   kinds.getCell("E5").numFmt = 'yyyy"年"m"月"d"日"';
+  // A shared formula written without results: the clone holds only its master's address.
+  kinds.getCell("E6").value = { formula: "A3+1", shareType: "shared", ref: "E6:E7" } as unknown as CellValue;
+  kinds.getCell("E7").value = { sharedFormula: "E6" } as unknown as CellValue;
   // Vertical and horizontal merges, with stray values in covered cells that Excel would discard.
   kinds.getCell("G1").value = "竖";
   kinds.getCell("G2").value = "stray";
@@ -105,12 +108,19 @@ describe("workbookToGrids on a workbook written and read back", () => {
     expect(fmt(g, 1, 2)).toBeUndefined();
   });
 
-  it("reads formulas as their cached results, and blank when none was saved", () => {
+  it("reads formulas as their cached results", () => {
     const g = byName(grids, "Kinds");
     expect(at(g, 1, 5)).toBe(980000);
     expect(at(g, 2, 5)).toBe("文本 textx");
     expect(at(g, 3, 5)).toEqual({ error: "#DIV/0!" });
-    expect(at(g, 4, 5)).toBeNull();
+  });
+
+  it("reads a formula saved without a result as that formula, not as a blank", () => {
+    const g = byName(grids, "Kinds");
+    expect(at(g, 4, 5)).toEqual({ formula: "A1" });
+    expect(at(g, 6, 5)).toEqual({ formula: "A3+1" });
+    // A shared formula's clone reads as its own formula, translated from the master's.
+    expect(at(g, 7, 5)).toEqual({ formula: "A4+1" });
   });
 
   it("reads a formula's date result as a serial with the cell's date format", () => {

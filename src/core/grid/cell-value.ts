@@ -4,22 +4,44 @@
  * core has exactly one way to see a date.
  */
 export type CellError = { error: string };
-export type CellValue = null | string | number | boolean | CellError;
+/**
+ * A formula the file holds no calculated result for (a program wrote it and never calculated it). It is not
+ * blank: something is there, only its value is unknown, and a rule that needs the value says so
+ * (template.md, "Money and its unit"). `formula` is as exceljs stores it, without the leading "=".
+ * office.js always hands Excel's calculated values, so only the .xlsx adapter produces this.
+ */
+export type CellFormula = { formula: string };
+export type CellValue = null | string | number | boolean | CellError | CellFormula;
 
 export function isCellError(v: CellValue | undefined): v is CellError {
   return typeof v === "object" && v !== null && typeof (v as CellError).error === "string";
+}
+
+export function isFormulaWithoutResult(v: CellValue | undefined): v is CellFormula {
+  return typeof v === "object" && v !== null && typeof (v as CellFormula).formula === "string";
+}
+
+/** The formula as Excel's formula bar shows it: "=SUM(F10:F12)". */
+export function formulaText(v: CellFormula): string {
+  return `=${v.formula}`;
 }
 
 export function isBlank(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
-/** The text a person sees, without number formatting (numbers as JS renders them). */
+/**
+ * The text a person sees, without number formatting (numbers as JS renders them). A formula without a
+ * result shows nothing, as in any viewer that does not calculate: its formula is not the value the user
+ * meant, and reading it as text would name a project "=A1" or find a stale year inside a formula. Who
+ * needs the formula asks formulaText.
+ */
 export function cellText(v: CellValue | undefined): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "string") return v;
   if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (isFormulaWithoutResult(v)) return "";
   return v.error;
 }
 

@@ -26,8 +26,11 @@ export const IndicatorSchema = z.object({
   raw: z.string(),
   cell: z.string(),
   target: z.nullable(TargetSchema),
-  /** Why `target` is null: the value is blank or an error value. */
-  targetProblem: z.optional(z.enum(["empty", "error-value"])),
+  /**
+   * Why `target` is null: the value is blank, an error value, or a formula the file holds no calculated
+   * result for ("no-result"; `raw` is then the formula, "=B5*2").
+   */
+  targetProblem: z.optional(z.enum(["empty", "error-value", "no-result"])),
   level1Cell: z.string(),
   level2Cell: z.string(),
   nameCell: z.string(),

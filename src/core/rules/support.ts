@@ -1,3 +1,4 @@
+import { Message } from "../i18n";
 import { LeadingNumber, Op, QuantitativeTarget } from "../target/model";
 import { INVERSE_NAME_WORDS } from "../target/vocabulary";
 import { levelKind, LevelKind } from "../taxonomy";
@@ -73,4 +74,20 @@ export function projectCell(form: Form): string {
 
 export function compact(text: string): string {
   return stripSpaces(text);
+}
+
+/**
+ * What every finding on a formula without a calculated result says, after naming the cell's part: only
+ * Excel can calculate it, and a check of the saved file then reads the result (template.md).
+ */
+export function noResultMessage(subject: Message): Message {
+  return {
+    zh: `${subject.zh}是公式 {formula}，公式没有计算结果：请在 Excel 中打开并保存后再检查`,
+    en: `${subject.en} is the formula {formula}, and the formula has no calculated result: open and save the file in Excel, then check again`,
+  };
+}
+
+/** The formula without a result at `cell` of this indicator's row, if that cell holds one. */
+export function noResultAt(ind: Indicator, cell: string | undefined): string | undefined {
+  return cell === undefined ? undefined : ind.noResult?.find((n) => n.cell === cell)?.formula;
 }

@@ -114,7 +114,7 @@ function indicatorRow(file: string, p: ReportProject, ind: ReportIndicator, byCe
     op: t?.op ?? null,
     number: t?.number ?? null,
     unit: t?.unit ?? null,
-    kind: t ? t.kind : "missing",
+    kind: t ? t.kind : ind.targetProblem === "error-value" || ind.targetProblem === "no-result" ? "unreadable" : "missing",
     findings: [...new Set(found.map((d) => d.rule))],
     worst: worstSeverity(found),
   };
@@ -139,7 +139,8 @@ function countByRule(diagnostics: readonly Diagnostic[]): SummaryModel["findings
 function copies(indicators: readonly SummaryIndicator[]): SummaryModel["copiedIndicators"] {
   const groups = new Map<string, { name: string; raw: string; projects: Set<string> }>();
   for (const ind of indicators) {
-    if (!ind.name || !ind.raw) continue;
+    // A value that could not be read (an error value, a formula without a result) says nothing about copying.
+    if (!ind.name || !ind.raw || ind.kind === "unreadable") continue;
     const k = `${labelKey(ind.name)}\u0000${labelKey(ind.raw)}`;
     const g = groups.get(k) ?? { name: ind.name, raw: ind.raw, projects: new Set<string>() };
     g.projects.add(ind.project);

@@ -47,7 +47,8 @@ export interface SummaryIndicator {
   op: string | null;
   number: number | null;
   unit: string | null;
-  kind: "quantitative" | "qualitative" | "missing";
+  /** "unreadable": there is a value, but an error value or a formula without a result, so it was not read. */
+  kind: "quantitative" | "qualitative" | "missing" | "unreadable";
   /** Rule ids of the findings on this row's cells, worst first. */
   findings: string[];
   worst: Severity | null;

@@ -52,6 +52,7 @@ export interface QualitativeTarget {
 
 export type Target = QuantitativeTarget | QualitativeTarget;
 
-export type TargetFailure = "empty" | "error-value";
+/** "no-result": a formula the file holds no calculated result for; `detail` is the formula ("=B5*2"). */
+export type TargetFailure = "empty" | "error-value" | "no-result";
 
 export type TargetParse = { ok: true; target: Target } | { ok: false; reason: TargetFailure; detail?: string };

@@ -1,4 +1,6 @@
-import { CellValue, isCellError, isDateFormat, isPercentFormat, serialToYMD, formatYMD } from "../grid/cell-value";
+import {
+  CellValue, formatYMD, formulaText, isCellError, isDateFormat, isFormulaWithoutResult, isPercentFormat, serialToYMD,
+} from "../grid/cell-value";
 import { readChineseNumber, readChinesePercent, startsWithChineseDigit } from "../text/chinese-number";
 import { foldWidth, stripSpaces, tidy } from "../text/normalize";
 import { LeadingNumber, Notation, Op, QualitativeTarget, QuantitativeTarget, TargetParse } from "./model";
@@ -10,6 +12,7 @@ import {
 export function parseTarget(value: CellValue, numberFormat?: string): TargetParse {
   if (value === null || value === undefined) return { ok: false, reason: "empty" };
   if (isCellError(value)) return { ok: false, reason: "error-value", detail: value.error };
+  if (isFormulaWithoutResult(value)) return { ok: false, reason: "no-result", detail: formulaText(value) };
   if (typeof value === "number") return parseNumberCell(value, numberFormat);
   if (typeof value === "boolean") return { ok: true, target: { kind: "qualitative", text: value ? "TRUE" : "FALSE" } };
   return parseTargetText(String(value));
@@ -68,6 +71,8 @@ export function parseSplitTarget(
 ): TargetParse {
   const parsed = parseTarget(value, valueFormat);
   if (!parsed.ok || parsed.target.kind === "qualitative") return parsed;
+  // A number's operator and unit are part of its target: a formula there leaves it as unknown as one in the value.
+  for (const part of [nature, unit]) if (isFormulaWithoutResult(part)) return { ok: false, reason: "no-result", detail: formulaText(part) };
   const rawNature = typeof nature === "string" ? stripSpaces(nature) : "";
   const natureText = foldWidth(rawNature);
   // Fold before unwrapping, so a full-width （%） loses its brackets too.

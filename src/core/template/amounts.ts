@@ -1,11 +1,14 @@
-import { CellValue, isCellError } from "../grid/cell-value";
+import { CellValue, isCellError, isFormulaWithoutResult } from "../grid/cell-value";
 import { foldWidth, stripSpaces } from "../text/normalize";
 
 export type AmountParse =
   | { kind: "blank" }
   /** `written` is the unit the text states ("12.5万元" → 万元, "1,200元" → 元); null for a bare number. */
   | { kind: "number"; amount: number; written: "万元" | "元" | null }
-  | { kind: "problem"; problem: "not-a-number" | "error-value" };
+  | { kind: "problem"; problem: AmountProblem };
+
+/** Why an amount is not a number: text, an error value, or a formula the file holds no result for. */
+export type AmountProblem = "not-a-number" | "error-value" | "no-result";
 
 /** Placeholders people type for "nothing here"; they are blanks, not malformed numbers. */
 const NOTHING = new Set(["-", "--", "—", "——", "/", "无", "空"]);
@@ -18,6 +21,7 @@ const NOTHING = new Set(["-", "--", "—", "——", "/", "无", "空"]);
 export function readAmount(value: CellValue): AmountParse {
   if (value === null || value === undefined) return { kind: "blank" };
   if (isCellError(value)) return { kind: "problem", problem: "error-value" };
+  if (isFormulaWithoutResult(value)) return { kind: "problem", problem: "no-result" };
   if (typeof value === "number") return Number.isFinite(value) ? { kind: "number", amount: value, written: null } : { kind: "problem", problem: "not-a-number" };
   if (typeof value === "boolean") return { kind: "problem", problem: "not-a-number" };
   let s = foldWidth(stripSpaces(value));

@@ -1,6 +1,7 @@
 import { CellRange } from "../grid/address";
 import { CellValue, YMD } from "../grid/cell-value";
 import { TargetParse } from "../target/model";
+import type { AmountProblem } from "./amounts";
 import { FieldKey, FundKey, GoalKey } from "./labels";
 
 /** A labelled value as the form holds it. `cell` is where the user types the value, found or not. */
@@ -11,7 +12,11 @@ export interface FieldRead {
   /** The value cell (a merge's top-left). Null only when the form has no cell for it at all. */
   cell: string | null;
   value: CellValue;
-  /** The value as text, whitespace tidied. Empty when the cell is blank. */
+  /**
+   * The value as text, whitespace tidied. Empty when the cell is blank, and when it holds an error value
+   * (#REF!) or a formula without a result: neither is what the user wrote, so neither may name a project
+   * or pass for a filled field. `value` still tells these apart from a blank.
+   */
   text: string;
   numberFormat?: string;
 }
@@ -27,7 +32,7 @@ export interface AmountRead extends FieldRead {
   /** 元 per unit of what the cell holds: 10000 for a cell in 万元 (by its own text or the form's unit). */
   scale: 1 | 10000;
   /** Why the value is not a number, when it is not. */
-  problem?: "not-a-number" | "error-value";
+  problem?: AmountProblem;
 }
 
 export interface Indicator {
@@ -40,7 +45,11 @@ export interface Indicator {
   level2Cell: string;
   name: string;
   nameCell: string;
-  /** The 指标值 as written (split layouts: the three cells joined with spaces). */
+  /**
+   * The 指标值 as written (split layouts: the three cells joined with spaces). A formula without a result
+   * is written as its formula ("=B5*2"), so that the report shows what the cell holds; `target` then fails
+   * with "no-result".
+   */
   raw: string;
   /** The value cell. */
   cell: string;
@@ -50,6 +59,8 @@ export interface Indicator {
   natureCell?: string;
   unitCell?: string;
   parts?: { nature: string; value: string; unit: string };
+  /** The cells of this row (levels, name, value parts) holding a formula without a result, with the formula. */
+  noResult?: { cell: string; formula: string }[];
 }
 
 /** A 一级/二级 with no indicator under it. */

@@ -1,4 +1,4 @@
-import { CellValue, isCellError } from "../grid/cell-value";
+import { CellValue, isCellError, isFormulaWithoutResult } from "../grid/cell-value";
 import { TargetParse } from "../target/model";
 import { parseTarget } from "../target/parse";
 import { labelKey } from "../text/normalize";
@@ -34,7 +34,7 @@ export class ReadCache {
 
   /** parseTarget, memoised for text and for numbers under a given format. */
   target(value: CellValue, numberFormat?: string): TargetParse {
-    if (value === null || isCellError(value) || typeof value === "boolean") return parseTarget(value, numberFormat);
+    if (value === null || isCellError(value) || isFormulaWithoutResult(value) || typeof value === "boolean") return parseTarget(value, numberFormat);
     const id = typeof value === "string" ? `s${value}` : `n${value}\u0000${numberFormat ?? ""}`;
     let t = this.targets.get(id);
     if (!t) {

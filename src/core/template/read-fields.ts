@@ -1,5 +1,5 @@
 import { CellRange } from "../grid/address";
-import { cellText, isBlank } from "../grid/cell-value";
+import { cellText, isBlank, isCellError } from "../grid/cell-value";
 import { LogicalCell } from "../grid/sheet-grid";
 import { readAmount, roundCents } from "./amounts";
 import { readDate } from "./dates";
@@ -64,7 +64,8 @@ function read(label: LogicalCell, cell: LogicalCell | null): FieldRead {
     labelCell: label.address,
     cell: cell?.address ?? null,
     value: cell && !isBlank(cell.value) ? cell.value : null,
-    text: cell && !isBlank(cell.value) ? cellText(cell.value).trim() : "",
+    // An error value is no text a person typed (see FieldRead.text); a formula without a result has none.
+    text: cell && !isBlank(cell.value) && !isCellError(cell.value) ? cellText(cell.value).trim() : "",
   };
   if (cell?.numberFormat !== undefined) f.numberFormat = cell.numberFormat;
   return f;

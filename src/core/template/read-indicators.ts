@@ -1,5 +1,5 @@
 import { CellRange } from "../grid/address";
-import { CellValue, cellText, isBlank, isPercentFormat } from "../grid/cell-value";
+import { CellValue, cellText, formulaText, isBlank, isFormulaWithoutResult, isPercentFormat } from "../grid/cell-value";
 import { GridView, LogicalCell } from "../grid/sheet-grid";
 import { parseSplitTarget } from "../target/parse";
 import { HeaderKey } from "./labels";
@@ -59,6 +59,8 @@ export interface TableRead {
 interface Level {
   text: string;
   cell: string;
+  /** The level's cell holds a formula without a result: its text is unknown, not blank. */
+  formula?: string;
 }
 
 /**
@@ -90,13 +92,15 @@ export function readTable(labels: SheetLabels, region: CellRange, header: TableH
     if (endsTable(texts, cols.level1, newIndicator, [l1, l2].filter(fresh))) break;
     if (!newIndicator && !fresh(l1) && !fresh(l2)) continue;
 
-    const l1Text = levelText(l1.value);
-    const l2Text = levelText(l2.value);
-    if (l1Text && l1.address !== current.level1?.cell) {
-      if (l1Text !== current.level1?.text) current.level2 = null;
-      current.level1 = { text: l1Text, cell: l1.address };
+    // A level that is a formula without a result starts a group of its own: carrying the one above down
+    // would file the row under a level the user did not write.
+    const level1 = levelOf(l1);
+    const level2 = levelOf(l2);
+    if (level1 && l1.address !== current.level1?.cell) {
+      if (level1.text !== current.level1?.text || level1.formula) current.level2 = null;
+      current.level1 = level1;
     }
-    if (l2Text && l2.address !== current.level2?.cell) current.level2 = { text: l2Text, cell: l2.address };
+    if (level2 && l2.address !== current.level2?.cell) current.level2 = level2;
 
     if (!newIndicator) {
       const { level1, level2 } = current;
@@ -111,6 +115,12 @@ export function readTable(labels: SheetLabels, region: CellRange, header: TableH
 /** Text as written, trimmed: a line break inside a name is the user's, and comparisons use labelKey. */
 function levelText(v: CellValue): string {
   return isBlank(v) ? "" : cellText(v).trim();
+}
+
+function levelOf(cell: LogicalCell): Level | null {
+  if (isFormulaWithoutResult(cell.value)) return { text: "", cell: cell.address, formula: formulaText(cell.value) };
+  const text = levelText(cell.value);
+  return text ? { text, cell: cell.address } : null;
 }
 
 /**
@@ -165,12 +175,20 @@ function indicatorOf(
   if (nature) indicator.natureCell = nature.address;
   if (unit) indicator.unitCell = unit.address;
   if (parts) indicator.parts = parts;
+  const noResult: { cell: string; formula: string }[] = [];
+  for (const l of [level1, level2]) if (l.formula) noResult.push({ cell: l.cell, formula: l.formula });
+  for (const c of [name, value, nature, unit]) if (c && isFormulaWithoutResult(c.value)) noResult.push({ cell: c.address, formula: formulaText(c.value) });
+  if (noResult.length) indicator.noResult = noResult;
   return indicator;
 }
 
-/** A cell as a person reads it: percent-formatted numbers as 95%, text untouched. */
+/**
+ * A cell as a person reads it: percent-formatted numbers as 95%, text untouched. A formula without a result
+ * is shown as its formula, so that the report's `raw` says what the cell holds rather than looking blank.
+ */
 function displayText(cell: LogicalCell): string {
   const v = cell.value;
+  if (isFormulaWithoutResult(v)) return formulaText(v);
   if (typeof v === "number" && isPercentFormat(cell.numberFormat)) return `${Math.round(v * 1e10) / 1e8}%`;
   return cellText(v);
 }

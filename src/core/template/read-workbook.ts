@@ -25,7 +25,8 @@ export function readSheet(grid: SheetGrid, cache: ReadCache = new ReadCache()): 
 
 /** A template nobody filled in: no field, goal, amount or indicator holds anything. */
 function isBlank(form: Form): boolean {
-  const filled = (f: { text: string } | undefined) => !!f?.text;
+  // An error value or a formula without a result has no text, but it was typed there all the same.
+  const filled = (f: { text: string; value: unknown } | undefined) => !!f && (!!f.text || f.value !== null);
   return (
     form.indicators.length === 0 &&
     !Object.values(form.fields).some(filled) &&

@@ -215,6 +215,19 @@ describe("every message renders", () => {
       ...CLEAN_INDICATORS.slice(1).map((r) => row(r[0], r[1], String(r[2]), { nature: "定性", value: String(r[3]), unit: null })),
     ],
   });
+  /** Values the reader could not read: formulas saved without a result, an error value as a name. */
+  const unread = cleanForm({
+    name: { error: "#REF!" },
+    department: { formula: "A1" },
+    funds: { annualTotal: { formula: "SUM(E7:E9)" }, appropriation: 100000, carryover: 0, annualOther: 0 },
+    indicators: [
+      row("产出指标", "数量指标", "举办培训班", { formula: "F20" }),
+      [{ formula: "B20" }, "质量指标", "培训结业率", "≥95.00(%)"],
+      ["产出指标", { formula: "C20" } as unknown as string, "完成及时率", "=100.00(%)"],
+      ["效益指标", "社会效益指标", { formula: "D20" }, "建立"],
+      ...CLEAN_INDICATORS.slice(4),
+    ] as IndicatorRow[],
+  });
   /** An unfilled template: sheet/not-a-form's "blank" message. */
   const blankTemplate: FormSpec = { name: "", nature: "", category: "", department: "", implementer: "", start: "", end: "", funds: {}, annualGoal: "", indicators: [] };
   const grids = [
@@ -223,6 +236,7 @@ describe("every message renders", () => {
     sheetOf("S2", [{ spec: reversed }, { spec: cleanForm({ name: "无表项目" }), opts: { origin: { row: 30, col: 1 }, labels: { 一级指标: "指标层级", 年度总体目标: "备用栏" } } }]),
     sheetOf("S3", [{ spec: copy }]),
     sheetOf("S4", [{ spec: noCore }]),
+    sheetOf("S6", [{ spec: unread }]),
     gridFromCells("说明", [{ row: 1, col: 1, value: "填表说明" }]),
     sheetOf("模板", [{ spec: blankTemplate }]),
   ];

@@ -1,3 +1,4 @@
+import { cellText, isCellError } from "../../grid/cell-value";
 import { defineRule } from "../types";
 
 export default defineRule({
@@ -18,8 +19,10 @@ export default defineRule({
         [form.dates.start, "计划开始日期", "planned start date"],
         [form.dates.end, "计划完成日期", "planned end date"],
       ] as const) {
-        if (!date || !date.text || date.date) continue;
-        ctx.report({ form, cell: date.cell ?? date.labelCell, message: "invalid", params: { field: zh, fieldEn: en, value: date.text }, value: date.text });
+        // An error value has no text but is a value all the same; a formula without a result is form/missing-field's.
+        if (!date || date.date || !(date.text || isCellError(date.value))) continue;
+        const value = date.text || cellText(date.value);
+        ctx.report({ form, cell: date.cell ?? date.labelCell, message: "invalid", params: { field: zh, fieldEn: en, value }, value });
       }
     }
   },

@@ -1,39 +1,63 @@
+import { cellText, formulaText, isCellError, isFormulaWithoutResult } from "../../grid/cell-value";
 import { FieldRead, Form } from "../../template/model";
-import { projectCell } from "../support";
+import { noResultMessage, projectCell } from "../support";
 import { defineRule } from "../types";
 
 /** The fields every form must fill, in the order the template prints them. */
-const REQUIRED: { zh: string; en: string; pick: (form: Form) => FieldRead | undefined }[] = [
+const REQUIRED: { zh: string; en: string; pick: (form: Form) => FieldRead | undefined; date?: true }[] = [
   { zh: "项目名称", en: "project name", pick: (f) => f.fields.projectName },
   { zh: "项目性质", en: "project nature", pick: (f) => f.fields.nature },
   { zh: "项目类别", en: "project category", pick: (f) => f.fields.category },
   { zh: "主管部门", en: "supervising department", pick: (f) => f.fields.department },
   { zh: "实施单位", en: "implementing unit", pick: (f) => f.fields.implementer },
-  { zh: "计划开始日期", en: "planned start date", pick: (f) => f.dates.start },
-  { zh: "计划完成日期", en: "planned end date", pick: (f) => f.dates.end },
+  { zh: "计划开始日期", en: "planned start date", pick: (f) => f.dates.start, date: true },
+  { zh: "计划完成日期", en: "planned end date", pick: (f) => f.dates.end, date: true },
   { zh: "年度总体目标", en: "annual overall goal", pick: (f) => f.goals.annualGoal },
 ];
+
+/**
+ * Fields a form may leave empty, but whose value, once there, is read (the summary, text/* rules): an error
+ * value or a formula without a result there is as unread as in a required field.
+ */
+const OPTIONAL: typeof REQUIRED = [{ zh: "项目总目标", en: "overall project goal", pick: (f) => f.goals.projectGoal }];
 
 export default defineRule({
   meta: {
     id: "form/missing-field",
     severity: "error",
     docs: {
-      zh: "项目名称、项目性质、项目类别、主管部门、实施单位、计划开始/完成日期或年度总体目标为空",
-      en: "Project name, nature, category, department, implementing unit, planned dates or annual goal is empty",
+      zh: "项目名称、项目性质、项目类别、主管部门、实施单位、计划开始/完成日期或年度总体目标为空，或一栏的值是错误值（#REF!）或没有计算结果的公式",
+      en: "Project name, nature, category, department, implementing unit, planned dates or annual goal is empty, or a field holds an error value (#REF!) or a formula without a calculated result",
     },
   },
   messages: {
     empty: { zh: "「{field}」未填写", en: "{fieldEn} is empty" },
     absent: { zh: "表中找不到「{field}」一栏", en: "the form has no {fieldEn} field" },
+    error: { zh: "「{field}」是错误值 {value}", en: "{fieldEn} is an error value {value}" },
+    formula: noResultMessage({ zh: "「{field}」", en: "{fieldEn}" }),
   },
   check(ctx) {
+    /** Reports a value that is there but cannot be read; true when it did. */
+    const unread = (form: Form, field: FieldRead, params: { field: string; fieldEn: string }, date = false): boolean => {
+      const v = field.value;
+      const cell = field.cell ?? field.labelCell;
+      // An error value in a date is form/invalid-date's: a value that is no date.
+      if (isCellError(v) && date) return true;
+      if (isCellError(v)) ctx.report({ form, cell, message: "error", params: { ...params, value: cellText(v) }, value: cellText(v) });
+      else if (isFormulaWithoutResult(v)) ctx.report({ form, cell, message: "formula", params: { ...params, formula: formulaText(v) }, value: formulaText(v) });
+      else return false;
+      return true;
+    };
     for (const form of ctx.workbook.forms) {
       for (const req of REQUIRED) {
         const field = req.pick(form);
         const params = { field: req.zh, fieldEn: req.en };
         if (!field) ctx.report({ form, cell: projectCell(form), message: "absent", params });
-        else if (!field.text) ctx.report({ form, cell: field.cell ?? field.labelCell, message: "empty", params });
+        else if (!unread(form, field, params, req.date) && !field.text) ctx.report({ form, cell: field.cell ?? field.labelCell, message: "empty", params });
+      }
+      for (const opt of OPTIONAL) {
+        const field = opt.pick(form);
+        if (field) unread(form, field, { field: opt.zh, fieldEn: opt.en });
       }
     }
   },

@@ -21,9 +21,11 @@ export default defineRule({
     for (const form of ctx.workbook.forms) {
       if (!labelKey(form.fields.nature?.text ?? "").includes(STAGED)) continue;
       const total = form.funds.projectTotal;
-      if (!total || total.amount === null) ctx.report({ form, cell: total?.cell ?? projectCell(form), message: "total" });
+      // A total or a goal that is there but unreadable (an error value, a formula without a result) is
+      // funds/not-a-number's or form/missing-field's finding, not a missing one.
+      if (!total || (total.amount === null && !total.problem)) ctx.report({ form, cell: total?.cell ?? projectCell(form), message: "total" });
       const goal = form.goals.projectGoal;
-      if (!goal?.text) ctx.report({ form, cell: goal?.cell ?? goal?.labelCell ?? projectCell(form), message: "goal" });
+      if (!goal?.text && goal?.value == null) ctx.report({ form, cell: goal?.cell ?? goal?.labelCell ?? projectCell(form), message: "goal" });
     }
   },
 });

@@ -1,3 +1,4 @@
+import { noResultAt, noResultMessage } from "../support";
 import { defineRule } from "../types";
 
 export default defineRule({
@@ -8,12 +9,15 @@ export default defineRule({
   },
   messages: {
     missing: { zh: "指标值「{value}」缺少三级指标名称", en: "target \"{value}\" has no 三级指标 name" },
+    formula: noResultMessage({ zh: "三级指标名称", en: "the 三级指标 name" }),
   },
   check(ctx) {
     for (const form of ctx.workbook.forms) {
       for (const ind of form.indicators) {
         if (ind.name) continue;
-        ctx.report({ form, cell: ind.nameCell, message: "missing", params: { value: ind.raw } });
+        const formula = noResultAt(ind, ind.nameCell);
+        if (formula) ctx.report({ form, cell: ind.nameCell, message: "formula", params: { formula }, value: formula });
+        else ctx.report({ form, cell: ind.nameCell, message: "missing", params: { value: ind.raw } });
       }
     }
   },

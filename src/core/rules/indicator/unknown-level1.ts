@@ -1,3 +1,4 @@
+import { noResultAt, noResultMessage } from "../support";
 import { defineRule } from "../types";
 import { nearestName } from "./nearest";
 
@@ -11,6 +12,7 @@ export default defineRule({
   messages: {
     unknown: { zh: "一级指标「{level1}」不在指标体系内（应为 {allowed} 之一）", en: "一级 \"{level1}\" is not in the taxonomy (one of {allowed})" },
     empty: { zh: "指标「{name}」缺少一级指标", en: "indicator \"{name}\" has no 一级" },
+    formula: noResultMessage({ zh: "指标「{name}」的一级指标", en: "the 一级 of indicator \"{name}\"" }),
   },
   check(ctx) {
     const names = ctx.taxonomy.level1Names();
@@ -19,7 +21,9 @@ export default defineRule({
         const key = ind.keys.level1;
         if (ctx.taxonomy.isLevel1(key)) continue;
         if (!key) {
-          ctx.report({ form, cell: ind.level1Cell, message: "empty", params: { name: ind.name } });
+          const formula = noResultAt(ind, ind.level1Cell);
+          if (formula) ctx.report({ form, cell: ind.level1Cell, message: "formula", params: { name: ind.name, formula }, value: formula });
+          else ctx.report({ form, cell: ind.level1Cell, message: "empty", params: { name: ind.name } });
           continue;
         }
         const fix = nearestName(key, names);

@@ -1,3 +1,4 @@
+import { noResultAt, noResultMessage } from "../support";
 import { defineRule } from "../types";
 import { nearestName } from "./nearest";
 
@@ -15,13 +16,16 @@ export default defineRule({
       en: "二级 \"{level2}\" is not in the taxonomy; under {level1} use one of {allowed}",
     },
     empty: { zh: "指标「{name}」缺少二级指标", en: "indicator \"{name}\" has no 二级" },
+    formula: noResultMessage({ zh: "指标「{name}」的二级指标", en: "the 二级 of indicator \"{name}\"" }),
   },
   check(ctx) {
     for (const form of ctx.workbook.forms) {
       for (const ind of form.indicators) {
         const key = ind.keys.level2;
         if (!key) {
-          ctx.report({ form, cell: ind.level2Cell, message: "empty", params: { name: ind.name } });
+          const formula = noResultAt(ind, ind.level2Cell);
+          if (formula) ctx.report({ form, cell: ind.level2Cell, message: "formula", params: { name: ind.name, formula }, value: formula });
+          else ctx.report({ form, cell: ind.level2Cell, message: "empty", params: { name: ind.name } });
           continue;
         }
         if (ctx.taxonomy.parentsOf(key).length) continue; // known; indicator/level-mismatch checks its parent

@@ -22,7 +22,8 @@ export function textCellsOf(form: Form): TextCell[] {
   for (const g of Object.values(form.goals)) if (g?.cell && g.text) out.push({ cell: g.cell, text: g.text, kind: "goal" });
   for (const ind of form.indicators) {
     if (ind.name) out.push({ cell: ind.nameCell, text: ind.name, kind: "name" });
-    for (const part of targetCells(ind)) if (part.text) out.push({ cell: part.cell, text: part.text, kind: "value" });
+    // A formula without a result is shown by its formula in `raw`: that is no text the user typed.
+    for (const part of targetCells(ind)) if (part.text && !ind.noResult?.some((n) => n.cell === part.cell)) out.push({ cell: part.cell, text: part.text, kind: "value" });
   }
   made.set(form, out);
   return out;

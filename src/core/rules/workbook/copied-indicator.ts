@@ -18,7 +18,8 @@ export default defineRule({
     const first = new Map<string, { form: Form; ind: Indicator }>();
     for (const form of ctx.workbook.forms) {
       for (const ind of form.indicators) {
-        if (!ind.name || !ind.raw) continue;
+        // Two uncalculated formulas alike say nothing about the targets they will give.
+        if (!ind.name || !ind.raw || (!ind.target.ok && ind.target.reason === "no-result")) continue;
         const key = `${ind.keys.name}\u0000${compact(ind.raw)}`;
         const seen = first.get(key);
         if (!seen) {
