@@ -4,8 +4,8 @@ import { REPO_ROOT, trackedFiles } from "../support/tracked";
 
 /**
  * Every relative link in README.md and docs/*.md resolves to a file git tracks (a clone has it), and every
- * #anchor names a heading or an <a name> of its page. Links into ../shared or any other folder beside the
- * project would break in a clone.
+ * #anchor names a heading or an <a name> of its page. A link to a folder beside the project would break in a
+ * clone.
  */
 
 const tracked = new Set(trackedFiles());
