@@ -35,6 +35,22 @@ describe("README", () => {
     expect(readFileSync(join(root, "manifest.xml"), "utf8")).toMatch(/<Set Name="ExcelApi" MinVersion="1.9"\/>/);
   });
 
+  test.each([
+    ["zh", "## 安装命令", /不要在项目目录之外运行 `npx jixiao`/],
+    ["en", "## Install the command", /never run `npx jixiao` outside the project folder/],
+  ])("says how to install the command (%s): npm install -g . or npm pack, and never npx outside the project", (_lang, heading, warning) => {
+    const install = readme.slice(readme.indexOf(heading), readme.indexOf("\n## ", readme.indexOf(heading) + 1));
+    expect(install).toContain("npm install -g .");
+    expect(install).toMatch(/npm pack && npm install -g \.\/jixiao-\d+\.\d+\.\d+\.tgz/);
+    expect(install).toMatch(warning);
+  });
+
+  test("examples a user runs outside the project say `jixiao …`: `npx jixiao` only where the project folder is the cwd", () => {
+    const inProject = (line: string) =>
+      line.startsWith("npm ci && npx jixiao check assets/samples/") || /npx jixiao rules --markdown|`npx jixiao …`|`npx jixiao`\*\*/.test(line);
+    expect(readme.split("\n").filter((l) => l.includes("npx jixiao") && !inProject(l))).toEqual([]);
+  });
+
   test("its quick start is two commands: install-and-run on the bundled sample, and the tests", () => {
     const quick = /## Quick start[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)![1]!.trim().split("\n");
     expect(quick).toEqual(["npm ci && npx jixiao check assets/samples/seed-2024.xlsx --out sample-annotated.xlsx", "npm test"]);

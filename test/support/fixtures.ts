@@ -4,9 +4,12 @@ import { SheetGrid } from "../../src/core/grid/sheet-grid";
 import { openWorkbook } from "../../src/xlsx/open";
 import { workbookToGrids } from "../../src/xlsx/grids";
 
-/** The shared fixtures (read-only inputs); CI has ../shared beside the project. */
-export const SHARED_FIXTURES = join(__dirname, "..", "..", "..", "shared", "fixtures");
-export const fixturePath = (name: string) => join(SHARED_FIXTURES, name);
+/**
+ * The fixtures: read-only inputs kept in the repository (test/fixtures), copies of the requirement's
+ * seed-2024.xlsx, seed-2024-stacked.xlsx and seed-forms.json. Tests read them; none writes there.
+ */
+export const FIXTURES_DIR = join(__dirname, "..", "fixtures");
+export const fixturePath = (name: string) => join(FIXTURES_DIR, name);
 
 export interface SeedProject {
   name: string;

@@ -3,8 +3,9 @@ import * as os from "os";
 import * as path from "path";
 import * as zlib from "zlib";
 import { Workbook } from "exceljs";
+import { fixturePath } from "../support/fixtures";
 
-export const FIXTURE = "/work/shared/fixtures/seed-2024.xlsx";
+export const FIXTURE = fixturePath("seed-2024.xlsx");
 
 /** Write to bytes and read back: what a user's file looks like to the adapter, not exceljs's in-memory model. */
 export async function roundTrip(wb: Workbook): Promise<Workbook> {
