@@ -1,5 +1,5 @@
 import { CellValue, isCellError, isDateFormat, isPercentFormat, serialToYMD, formatYMD } from "../grid/cell-value";
-import { readChineseNumber, readChinesePercent, startsWithChineseDigit } from "../text/chinese-number";
+import { MAX_NUMERAL_LENGTH, readChineseNumber, readChinesePercent, startsWithChineseDigit } from "../text/chinese-number";
 import { foldWidth, stripSpaces, tidy } from "../text/normalize";
 import { LeadingNumber, Notation, Op, QualitativeTarget, QuantitativeTarget, TargetParse } from "./model";
 import {
@@ -242,9 +242,16 @@ function unitRun(s: string): string {
   return s.slice(0, n);
 }
 
+/** The most characters readChinese takes: 百分之, the numeral, and a bracketed measure word. */
+const MAX_CHINESE_AMOUNT_LENGTH = "百分之".length + MAX_NUMERAL_LENGTH + "()".length + MAX_UNIT_LENGTH;
+const MAX_SUFFIX_LENGTH = Math.max(...OPERATOR_SUFFIXES.map(([w]) => w.length));
+
 /** Where, inside a unit run, a Chinese restatement of the number begins (or run.length if none). */
 function restatementStart(run: string, rest: string): number {
-  for (let k = 0; k < run.length; k++) {
+  // A restatement ends the value, so it can only begin this close to the end; starting earlier would try
+  // a read at every character of a long run, quadratic in the cell's length.
+  const first = Math.max(0, rest.length - MAX_CHINESE_AMOUNT_LENGTH - MAX_SUFFIX_LENGTH);
+  for (let k = first; k < run.length; k++) {
     // Straight after the digits the run must start with a digit numeral or 百分: 5千米 is five kilometres,
     // not 5 restated as 千米; 80百分之八十 and 3三次 are restatements with nothing between.
     if (k === 0 && !startsWithChineseDigit(rest) && !readChinesePercent(rest)) continue;
@@ -273,9 +280,15 @@ function readChinese(s: string, whole: boolean): Amount | null {
   return { number: n.number, unit: unit.word, notation: "chinese", length: n.length + unit.length, thousands: false };
 }
 
+/**
+ * A bracketed unit after a numeral: (次). Bounded, as no measure word is longer (vocabulary.ts), so a stray
+ * "(" before a long text is not scanned to its end on every read.
+ */
+const BRACKETED_UNIT_RE = new RegExp(`^\\(([^()]{1,${MAX_UNIT_LENGTH}})\\)`);
+
 /** The unit after a Chinese numeral: a measure word, bracketed or not, or a percent sign (九十五%). */
 function readMeasureWord(after: string): { word: string; length: number } | null {
-  const bracketed = /^\(([^()]+)\)/.exec(after);
+  const bracketed = BRACKETED_UNIT_RE.exec(after);
   if (bracketed && (MEASURE_WORDS.has(bracketed[1]!) || bracketed[1] === "%")) {
     return { word: bracketed[1]!, length: bracketed[0].length };
   }
