@@ -41,12 +41,22 @@ function parseNumberCell(n: number, numberFormat?: string): TargetParse {
 }
 
 /** Sentence punctuation people end a cell with (≥95%。); it says nothing about the value. */
-const TRAILING_PUNCTUATION = /[。．.，,；;、]+$/;
+const TRAILING_PUNCTUATION = new Set("。．.，,；;、");
+
+/**
+ * The text without its trailing punctuation. A loop from the end, not /[…]+$/: the regex restarts at every
+ * punctuation mark of a run that does not end the text, quadratic in the run's length.
+ */
+function withoutTrailingPunctuation(s: string): string {
+  let end = s.length;
+  while (end > 0 && TRAILING_PUNCTUATION.has(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
 
 export function parseTargetText(raw: string): TargetParse {
   const compact = stripSpaces(raw);
   if (!compact) return { ok: false, reason: "empty" };
-  const value = compact.replace(TRAILING_PUNCTUATION, "");
+  const value = withoutTrailingPunctuation(compact);
   const folded = foldWidth(value);
   const q = readQuantity(folded);
   if (q) return { ok: true, target: { ...q, widthFolded: folded !== value } };
@@ -154,11 +164,17 @@ function readQuantity(s: string): Quantity | null {
  * A bracketed remark ending the value: (含), (暂定), (满意度). Words only: digits in the bracket
  * (≥5(天)(2024年底前)) make it a second statement, not a remark, and the value stays qualitative.
  */
-const REMARK_RE = /\(([^()\d]*[\u4e00-\u9fffA-Za-z][^()\d]*)\)$/;
+const REMARK_WORD = /[\u4e00-\u9fffA-Za-z]/;
+const NOT_IN_REMARK = /[()\d]/;
 
 function readRemark(tail: string): { text: string; start: number } | null {
-  const m = REMARK_RE.exec(tail);
-  return m ? { text: m[1]!, start: m.index } : null;
+  // The bracket must be the last "(" of the tail, as no bracket may be inside it. Found by lastIndexOf, not
+  // by /\(([^()\d]*…)\)$/: that regex rescans to the end from every "(", quadratic on a long tail.
+  if (!tail.endsWith(")")) return null;
+  const start = tail.lastIndexOf("(");
+  if (start < 0) return null;
+  const text = tail.slice(start + 1, -1);
+  return REMARK_WORD.test(text) && !NOT_IN_REMARK.test(text) ? { text, start } : null;
 }
 
 /** A date at the start of a text (2024-12-31前, 2024/6/30, 2024.12.31): its year is no amount. */
