@@ -11,6 +11,7 @@ import { workbookToGrids } from "../src/xlsx/grids";
 import { benchWorkbook } from "./generate";
 import { benchExcel, SYNC_LATENCY_MS } from "./excel";
 import { benchPaneSize } from "./pane-size";
+import { benchLongCells } from "./long-cell";
 
 /**
  * `npm run bench`: figures to quote, never assertions. Prints a readable table and one JSON line per
@@ -65,6 +66,12 @@ async function main(): Promise<void> {
   const rowsPerSecond = Math.round(indicators / (coreMs / 1000));
   console.log(`core: read ${median(read).toFixed(1)} ms + rules ${median(rules).toFixed(1)} ms; check (read+rules+report) ${coreMs.toFixed(1)} ms → ${rowsPerSecond.toLocaleString("en-US")} indicator rows/s`);
   emit({ bench: "core", forms: FORMS, indicators, readMs: +median(read).toFixed(1), rulesMs: +median(rules).toFixed(1), checkMs: +coreMs.toFixed(1), rowsPerSecond });
+
+  // 1b. One 100,000-character cell per character class (test/support/long-cell.ts) in a clean form: checking
+  //     must stay linear in a cell's length whatever it holds (issue 7).
+  const longCells = benchLongCells(100_000);
+  console.log(`core: one 100k-character cell, ms to check the form (slowest of value · name · project name · annual goal): ${longCells.map((r) => `${r.cls} ${r.ms}`).join(" · ")}`);
+  emit({ bench: "long-cell", chars: 100_000, ms: Object.fromEntries(longCells.map((r) => [r.cls, r.ms])) });
 
   // 2. Whole processes against a bare exceljs read of the same file, alternated so each triple sees the same
   //    machine load: `jixiao check FILE` (the report to a pipe, as a user or a CI job runs it) is the headline;

@@ -1,7 +1,7 @@
 import {
   CellValue, formatYMD, formulaText, isCellError, isDateFormat, isFormulaWithoutResult, isPercentFormat, serialToYMD,
 } from "../grid/cell-value";
-import { readChineseNumber, readChinesePercent, startsWithChineseDigit } from "../text/chinese-number";
+import { MAX_NUMERAL_LENGTH, readChineseNumber, readChinesePercent, startsWithChineseDigit } from "../text/chinese-number";
 import { foldWidth, stripSpaces, tidy } from "../text/normalize";
 import { LeadingNumber, Notation, Op, QualitativeTarget, QuantitativeTarget, TargetParse } from "./model";
 import {
@@ -44,12 +44,22 @@ function parseNumberCell(n: number, numberFormat?: string): TargetParse {
 }
 
 /** Sentence punctuation people end a cell with (≥95%。); it says nothing about the value. */
-const TRAILING_PUNCTUATION = /[。．.，,；;、]+$/;
+const TRAILING_PUNCTUATION = new Set("。．.，,；;、");
+
+/**
+ * The text without its trailing punctuation. A loop from the end, not /[…]+$/: the regex restarts at every
+ * punctuation mark of a run that does not end the text, quadratic in the run's length.
+ */
+function withoutTrailingPunctuation(s: string): string {
+  let end = s.length;
+  while (end > 0 && TRAILING_PUNCTUATION.has(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
 
 export function parseTargetText(raw: string): TargetParse {
   const compact = stripSpaces(raw);
   if (!compact) return { ok: false, reason: "empty" };
-  const value = compact.replace(TRAILING_PUNCTUATION, "");
+  const value = withoutTrailingPunctuation(compact);
   const folded = foldWidth(value);
   const q = readQuantity(folded);
   if (q) return { ok: true, target: { ...q, widthFolded: folded !== value } };
@@ -159,11 +169,17 @@ function readQuantity(s: string): Quantity | null {
  * A bracketed remark ending the value: (含), (暂定), (满意度). Words only: digits in the bracket
  * (≥5(天)(2024年底前)) make it a second statement, not a remark, and the value stays qualitative.
  */
-const REMARK_RE = /\(([^()\d]*[\u4e00-\u9fffA-Za-z][^()\d]*)\)$/;
+const REMARK_WORD = /[\u4e00-\u9fffA-Za-z]/;
+const NOT_IN_REMARK = /[()\d]/;
 
 function readRemark(tail: string): { text: string; start: number } | null {
-  const m = REMARK_RE.exec(tail);
-  return m ? { text: m[1]!, start: m.index } : null;
+  // The bracket must be the last "(" of the tail, as no bracket may be inside it. Found by lastIndexOf, not
+  // by /\(([^()\d]*…)\)$/: that regex rescans to the end from every "(", quadratic on a long tail.
+  if (!tail.endsWith(")")) return null;
+  const start = tail.lastIndexOf("(");
+  if (start < 0) return null;
+  const text = tail.slice(start + 1, -1);
+  return REMARK_WORD.test(text) && !NOT_IN_REMARK.test(text) ? { text, start } : null;
 }
 
 /** A date at the start of a text (2024-12-31前, 2024/6/30, 2024.12.31): its year is no amount. */
@@ -247,9 +263,16 @@ function unitRun(s: string): string {
   return s.slice(0, n);
 }
 
+/** The most characters readChinese takes: 百分之, the numeral, and a bracketed measure word. */
+const MAX_CHINESE_AMOUNT_LENGTH = "百分之".length + MAX_NUMERAL_LENGTH + "()".length + MAX_UNIT_LENGTH;
+const MAX_SUFFIX_LENGTH = Math.max(...OPERATOR_SUFFIXES.map(([w]) => w.length));
+
 /** Where, inside a unit run, a Chinese restatement of the number begins (or run.length if none). */
 function restatementStart(run: string, rest: string): number {
-  for (let k = 0; k < run.length; k++) {
+  // A restatement ends the value, so it can only begin this close to the end; starting earlier would try
+  // a read at every character of a long run, quadratic in the cell's length.
+  const first = Math.max(0, rest.length - MAX_CHINESE_AMOUNT_LENGTH - MAX_SUFFIX_LENGTH);
+  for (let k = first; k < run.length; k++) {
     // Straight after the digits the run must start with a digit numeral or 百分: 5千米 is five kilometres,
     // not 5 restated as 千米; 80百分之八十 and 3三次 are restatements with nothing between.
     if (k === 0 && !startsWithChineseDigit(rest) && !readChinesePercent(rest)) continue;
@@ -278,9 +301,15 @@ function readChinese(s: string, whole: boolean): Amount | null {
   return { number: n.number, unit: unit.word, notation: "chinese", length: n.length + unit.length, thousands: false };
 }
 
+/**
+ * A bracketed unit after a numeral: (次). Bounded, as no measure word is longer (vocabulary.ts), so a stray
+ * "(" before a long text is not scanned to its end on every read.
+ */
+const BRACKETED_UNIT_RE = new RegExp(`^\\(([^()]{1,${MAX_UNIT_LENGTH}})\\)`);
+
 /** The unit after a Chinese numeral: a measure word, bracketed or not, or a percent sign (九十五%). */
 function readMeasureWord(after: string): { word: string; length: number } | null {
-  const bracketed = /^\(([^()]+)\)/.exec(after);
+  const bracketed = BRACKETED_UNIT_RE.exec(after);
   if (bracketed && (MEASURE_WORDS.has(bracketed[1]!) || bracketed[1] === "%")) {
     return { word: bracketed[1]!, length: bracketed[0].length };
   }

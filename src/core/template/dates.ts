@@ -16,7 +16,9 @@ export function readDate(value: CellValue, numberFormat: string | undefined, edg
     return null;
   }
   if (typeof value !== "string") return null;
-  const s = foldWidth(stripSpaces(value.trim().replace(/(?:T|\s+)\d{1,2}:\d{2}(?::\d{2})?$/, "")));
+  // One blank before the time, not \s+: spaces are stripped anyway, and \s+ before an end anchor rescans a
+  // long run of blanks from each of its characters.
+  const s = foldWidth(stripSpaces(value.trim().replace(/(?:T|\s)\d{1,2}:\d{2}(?::\d{2})?$/, "")));
   let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s);
   if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{4})[-/.年](\d{1,2})月?$/.exec(s);

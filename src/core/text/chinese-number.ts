@@ -111,9 +111,17 @@ export interface ChinesePercent {
   length: number;
 }
 
-const NUMERAL_RUN = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+`);
+/**
+ * The longest numeral the readers look at. The largest a target states, 九千九百九十九亿九千九百九十九万九千九百九十九点九九,
+ * is 26 characters; a longer run is pasted text, not a number. Bounding the run makes each read constant
+ * time: the longest-prefix search below parses every prefix, which on an unbounded run is quadratic in the
+ * cell's length (a 10,000-character run of 一 took seconds).
+ */
+export const MAX_NUMERAL_LENGTH = 40;
 
-/** Reads 百分之… or 百分百 at the start of `text`. */
+const NUMERAL_RUN = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]{1,${MAX_NUMERAL_LENGTH}}`);
+
+/** Reads 百分之… or 百分百 at the start of `text`; the numeral is at most MAX_NUMERAL_LENGTH characters. */
 export function readChinesePercent(text: string): ChinesePercent | null {
   if (text.startsWith("百分百")) return { number: 100, length: 3 };
   if (!text.startsWith("百分之")) return null;
@@ -127,7 +135,7 @@ export function readChinesePercent(text: string): ChinesePercent | null {
   return null;
 }
 
-/** Reads a leading Chinese numeral ("十二期" → 12 and length 2). */
+/** Reads a leading Chinese numeral ("十二期" → 12 and length 2) of at most MAX_NUMERAL_LENGTH characters. */
 export function readChineseNumber(text: string): { number: number; length: number } | null {
   const run = NUMERAL_RUN.exec(text)?.[0];
   if (!run) return null;

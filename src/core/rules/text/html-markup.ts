@@ -12,8 +12,22 @@ export function withoutTags(text: string): string {
     .replace(BREAKS, "\n")
     .replace(TAGS, "")
     .replace(/&(?:nbsp|lt|gt|amp|quot);/g, (e) => ENTITIES[e] ?? e)
-    .replace(/[ \t]*\n[ \t]*/g, "\n")
+    .split("\n")
+    .map((line, i, lines) => trimBlanks(line, i > 0, i < lines.length - 1))
+    .join("\n")
     .trim();
+}
+
+/**
+ * Spaces and tabs dropped next to a line break. By hand, not a global regex of blanks around "\n": that
+ * restarts at every blank of a run no line break ends, quadratic in the run's length.
+ */
+function trimBlanks(line: string, start: boolean, end: boolean): string {
+  let a = 0;
+  let b = line.length;
+  if (start) while (a < b && (line[a] === " " || line[a] === "\t")) a++;
+  if (end) while (b > a && (line[b - 1] === " " || line[b - 1] === "\t")) b--;
+  return line.slice(a, b);
 }
 
 export default defineRule({
