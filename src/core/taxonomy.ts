@@ -1,3 +1,5 @@
+import type { Severity } from "./diagnostic";
+
 
 /** The indicator taxonomy of rules.md, as data: 一级 → allowed 二级. */
 export const TAXONOMY: Readonly<Record<string, readonly string[]>> = {
@@ -25,6 +27,21 @@ export const LENIENT_CATEGORY_STAND_INS: Readonly<Record<string, string>> = {
 
 export const PROFILES = ["shanghai", "lenient"] as const;
 export type Profile = (typeof PROFILES)[number];
+
+/** What a profile asks of a form, as data (rules.md, "Profiles"): a province is an entry, not a code path. */
+export interface ProfileSpec {
+  /**
+   * How form/missing-field reports a required field whose label the form does not have at all (null: not at
+   * all). The Shanghai template prints every field; another province's template may simply not have one,
+   * and only an empty value beside a label it does print is then a mistake.
+   */
+  absentField: Severity | null;
+}
+
+export const PROFILE_SPECS: Readonly<Record<Profile, ProfileSpec>> = {
+  shanghai: { absentField: "error" },
+  lenient: { absentField: null },
+};
 
 export const LEVEL1 = { output: "产出指标", benefit: "效益指标", satisfaction: "满意度指标", cost: "成本指标" } as const;
 export const OUTPUT_CORE_LEVEL2 = ["数量指标", "质量指标", "时效指标"] as const;

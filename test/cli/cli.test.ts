@@ -127,7 +127,7 @@ describe("jixiao rules, --help, --version", () => {
   test("rules lists every rule id with its severity", async () => {
     const r = await run("rules", "--lang", "en");
     expect(r.code).toBe(0);
-    expect(r.stdout.trim().split("\n")).toHaveLength(35);
+    expect(r.stdout.trim().split("\n")).toHaveLength(36);
     expect(r.stdout).toMatch(/^target\/missing-operator +error\/warning +A number without/m);
   });
 

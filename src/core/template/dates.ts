@@ -32,6 +32,29 @@ export function readDate(value: CellValue, numberFormat: string | undefined, edg
   return null;
 }
 
+/**
+ * A plan period in one cell (项目支出实施期): 2023.07-2024.01, 2023年4月-2024年2月, 2024-01-01至2024-12-31,
+ * 2024年4月至12月. The start is the first day of what the left side names, the end the last day of the right
+ * side's; null when the text is no period.
+ */
+export function readPeriod(value: CellValue): { start: YMD; end: YMD } | null {
+  if (typeof value !== "string") return null;
+  const s = foldWidth(stripSpaces(value.trim()));
+  // A dash also separates the parts of a date (2024-01-01-2024-12-31), so every separator is tried.
+  for (let i = 4; i < s.length - 1; i++) {
+    if (!/[-~—–至到]/.test(s[i]!)) continue;
+    const left = s.slice(0, i);
+    let right = s.slice(i + 1);
+    const start = readDate(left, undefined, "start");
+    if (!start) continue;
+    // 2024年4月至12月: the right side takes the left side's year.
+    if (/^\d{1,2}月/.test(right)) right = `${start.year}年${right}`;
+    const end = readDate(right, undefined, "end");
+    if (end) return { start, end };
+  }
+  return null;
+}
+
 function fromParts(year: number, month: number, day: number): YMD | null {
   if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return { year, month, day };

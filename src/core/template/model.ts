@@ -86,8 +86,11 @@ export interface Form {
   goals: Partial<Record<GoalKey, FieldRead>>;
   indicators: Indicator[];
   emptyCategories: EmptyCategory[];
-  /** Where the indicator table's header row is and whether it splits 指标性质/指标值/计量单位; null when absent. */
-  table: { headerRow: number; split: boolean } | null;
+  /**
+   * Where the indicator table's header row is, the last row the table spans, and whether it splits
+   * 指标性质/指标值/计量单位; null when absent.
+   */
+  table: { headerRow: number; endRow: number; split: boolean } | null;
 }
 
 export interface SheetRead {
@@ -95,6 +98,27 @@ export interface SheetRead {
   forms: Form[];
   /** Forms of the template with nothing filled in (a blank 模板 sheet): skipped, not judged. */
   blankForms: number;
+  /** The sheet is an instruction table (填报说明: 栏目 | 填写要求) repeating the form's labels: skipped. */
+  instructions: boolean;
+  /** What looks like a form but could not be read as one: never to be reported as clean. */
+  unreadable: UnreadableForm[];
+}
+
+/** A form-like part of a sheet that no form was read from (sheet/unreadable-form). */
+export interface UnreadableForm {
+  /** Where it was found: the 一级指标 cell of an indicator header, or the first of the form's labels. */
+  cell: string;
+  /**
+   * What was missing. Beside an indicator header: any 项目名称 label ("projectName"), or the form's other
+   * labels near the 项目名称 there is ("formHead": too far from the header, or alone). Beside the form's
+   * labels, without a header: 项目名称 and the header ("projectNameAndHeader"), or the header and the labels
+   * that would make the 项目名称 there a form ("headerAndHead").
+   */
+  missing: "projectName" | "formHead" | "projectNameAndHeader" | "headerAndHead";
+  /** The form's labels found, as printed, for the message. */
+  found: string[];
+  /** The 项目名称 label that could not anchor a form ("formHead"). */
+  nameCell?: string;
 }
 
 export interface WorkbookRead {

@@ -2,7 +2,7 @@ import { CellValue, isCellError, isFormulaWithoutResult } from "../grid/cell-val
 import { TargetParse } from "../target/model";
 import { parseTarget } from "../target/parse";
 import { labelKey } from "../text/normalize";
-import { LabelClass, classifyLabel } from "./labels";
+import { LabelClass, classifyLabel, levelMatchKey } from "./labels";
 
 /**
  * Work done once per distinct text in a workbook read. Forms repeat their labels, level names and
@@ -11,6 +11,7 @@ import { LabelClass, classifyLabel } from "./labels";
 export class ReadCache {
   private readonly labels = new Map<string, LabelClass>();
   private readonly keys = new Map<string, string>();
+  private readonly levelKeys = new Map<string, string>();
   private readonly targets = new Map<string, TargetParse>();
 
   label(text: string): LabelClass {
@@ -28,6 +29,16 @@ export class ReadCache {
     if (k === undefined) {
       k = labelKey(text);
       this.keys.set(text, k);
+    }
+    return k;
+  }
+
+  /** levelMatchKey(text), memoised: a 一级/二级 without its score band. */
+  levelKey(text: string): string {
+    let k = this.levelKeys.get(text);
+    if (k === undefined) {
+      k = levelMatchKey(text);
+      this.levelKeys.set(text, k);
     }
     return k;
   }

@@ -2,7 +2,7 @@ import { CellRange } from "../grid/address";
 import { cellText, isBlank, isCellError } from "../grid/cell-value";
 import { LogicalCell } from "../grid/sheet-grid";
 import { readAmount, roundCents } from "./amounts";
-import { readDate } from "./dates";
+import { readDate, readPeriod } from "./dates";
 import { FIELD_KEYS, FUND_KEYS, FUND_LABELS, FieldKey, FundKey, GOAL_KEYS, GoalKey, Role } from "./labels";
 import { AmountRead, DateRead, FieldRead } from "./model";
 import { LabelHit, SheetLabels } from "./sheet-labels";
@@ -36,6 +36,8 @@ export function readHead(sheet: SheetLabels, region: CellRange, labels: LabelHit
   const dates: HeadFields["dates"] = {};
   if (fields.start) dates.start = { ...fields.start, date: readDate(fields.start.value, fields.start.numberFormat, "start") };
   if (fields.end) dates.end = { ...fields.end, date: readDate(fields.end.value, fields.end.numberFormat, "end") };
+  const period = first("field:period");
+  if (period && !fields.start && !fields.end) Object.assign(dates, periodDates(valueRightOf(sheet, region, period.cell)));
 
   const fundsScale = labels.some((h) => h.cell.row < stopRow && h.label.tenThousandYuan) ? 10000 : 1;
   // "其他资金" is printed twice; the column of 年度资金申请总额 tells the project's from the year's.
@@ -56,6 +58,12 @@ export function readHead(sheet: SheetLabels, region: CellRange, labels: LabelHit
     if (hit) goals[key] = goalOf(sheet, region, hit.cell, stopRow);
   }
   return { fields, dates, funds, fundsScale, goals };
+}
+
+/** One cell holds the start and the end: both dates name it, so a finding on it is the cell's either way. */
+function periodDates(f: FieldRead): { start: DateRead; end: DateRead } {
+  const p = readPeriod(f.value);
+  return { start: { ...f, date: p?.start ?? null }, end: { ...f, date: p?.end ?? null } };
 }
 
 function read(label: LogicalCell, cell: LogicalCell | null): FieldRead {

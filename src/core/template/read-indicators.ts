@@ -13,6 +13,8 @@ export interface TableHeader {
   dataRow: number;
   cols: Partial<Record<HeaderKey, number>> & { level1: number; level2: number; name: number; value: number };
   split: boolean;
+  /** Column spans of 权重, 备注 and the like: what stands below them is no part of an indicator. */
+  extra: { left: number; right: number }[];
 }
 
 /** Finds the 一级指标 · 二级指标 · 三级指标 · 指标值 header row among a form's labels. */
@@ -33,7 +35,8 @@ export function findTableHeader(view: GridView, labels: LabelHit[]): TableHeader
   // A two-line header: 年度指标值 over 指标性质 · 指标值 · 计量单位.
   const below = labels.filter((l) => l.cell.row === bottom + 1);
   const sub = (key: HeaderKey) => below.find((l) => hasRole(l, `header:${key}`))?.cell;
-  if (sub("nature") || sub("unit")) {
+  const twoLine = !!(sub("nature") || sub("unit"));
+  if (twoLine) {
     nature = sub("nature") ?? nature;
     unit = sub("unit") ?? unit;
     value = sub("value") ?? value;
@@ -44,7 +47,10 @@ export function findTableHeader(view: GridView, labels: LabelHit[]): TableHeader
   const cols: TableHeader["cols"] = { level1: level1.cell.col, level2: l2.col, name: nameCol, value: value.col };
   if (nature) cols.nature = nature.col;
   if (unit) cols.unit = unit.col;
-  return { row, dataRow: bottom + 1, cols, split: !!(nature || unit) };
+  const extra = [...onRow, ...(twoLine ? below : [])]
+    .filter((l) => l.label.extraColumn && !Object.values(cols).includes(l.cell.col))
+    .map((l) => ({ left: l.cell.range.left, right: l.cell.range.right }));
+  return { row, dataRow: bottom + 1, cols, split: !!(nature || unit), extra };
 }
 
 function nextColumn(view: GridView, cell: LogicalCell): number {
@@ -54,6 +60,8 @@ function nextColumn(view: GridView, cell: LogicalCell): number {
 export interface TableRead {
   indicators: Indicator[];
   emptyCategories: EmptyCategory[];
+  /** The last row the table spans (the row before the one that ended it). */
+  endRow: number;
 }
 
 interface Level {
@@ -76,8 +84,10 @@ export function readTable(labels: SheetLabels, region: CellRange, header: TableH
   const emptyCategories: EmptyCategory[] = [];
   const current: { level1: Level | null; level2: Level | null } = { level1: null, level2: null };
 
-  for (let r = header.dataRow; r <= region.bottom; r++) {
-    const texts = labels.onRow(r, region.left, region.right);
+  const inExtra = (col: number) => header.extra.some((x) => col >= x.left && col <= x.right);
+  let r = header.dataRow;
+  for (; r <= region.bottom; r++) {
+    const texts = labels.onRow(r, region.left, region.right).filter((t) => !inExtra(t.cell.col));
     if (isRepeatedHeader(texts)) continue;
 
     const l1 = view.cell(r, cols.level1);
@@ -88,6 +98,9 @@ export function readTable(labels: SheetLabels, region: CellRange, header: TableH
     const unit = cols.unit !== undefined ? view.cell(r, cols.unit) : null;
     // A cell merged down from a row above belongs to that row; only cells starting here make a new row.
     const fresh = (c: LogicalCell | null) => !!c && c.row === r && !isBlank(c.value);
+    // One cell over both the 三级 and the value column is a line across the table (a footer, a note), never
+    // an indicator: 填报人：  审核人：  填报日期： merged over all columns.
+    if (cols.name !== cols.value && fresh(name) && name.address === value.address) break;
     const newIndicator = fresh(name) || fresh(value) || fresh(nature) || fresh(unit);
     if (endsTable(texts, cols.level1, newIndicator, [l1, l2].filter(fresh))) break;
     if (!newIndicator && !fresh(l1) && !fresh(l2)) continue;
@@ -109,7 +122,7 @@ export function readTable(labels: SheetLabels, region: CellRange, header: TableH
     }
     indicators.push(indicatorOf(labels.cache, r, current.level1 ?? { text: "", cell: l1.address }, current.level2 ?? { text: "", cell: l2.address }, name, value, nature, unit));
   }
-  return { indicators, emptyCategories };
+  return { indicators, emptyCategories, endRow: Math.min(r, region.bottom + 1) - 1 };
 }
 
 /** Text as written, trimmed: a line break inside a name is the user's, and comparisons use labelKey. */
@@ -160,7 +173,7 @@ function indicatorOf(
   const raw = parts ? [parts.nature, parts.value, parts.unit].filter(Boolean).join(" ") : displayText(value);
   const nameText = levelText(name.value);
   const indicator: Indicator = {
-    keys: { level1: cache.key(level1.text), level2: cache.key(level2.text), name: cache.key(nameText) },
+    keys: { level1: cache.levelKey(level1.text), level2: cache.levelKey(level2.text), name: cache.key(nameText) },
     level1: level1.text,
     level1Cell: level1.cell,
     level2: level2.text,

@@ -8,6 +8,7 @@ import { ReadCache } from "./read-cache";
 import { readHead } from "./read-fields";
 import { SheetLabels } from "./sheet-labels";
 import { findTableHeader, readTable } from "./read-indicators";
+import { findUnreadable, hasInstructionHeader, isInstructionTable } from "./unreadable";
 
 /** Reads every standard-template form on every sheet. Never throws on a strange grid. */
 export function readWorkbook(grids: readonly SheetGrid[]): WorkbookRead {
@@ -18,9 +19,19 @@ export function readWorkbook(grids: readonly SheetGrid[]): WorkbookRead {
 
 export function readSheet(grid: SheetGrid, cache: ReadCache = new ReadCache()): SheetRead {
   const labels = new SheetLabels(new GridView(grid), cache);
-  const all = locateForms(labels).map((loc) => readForm(labels, loc));
+  const located = locateForms(labels);
+  const all: Form[] = [];
+  let instructions = false;
+  for (const loc of located) {
+    const form = readForm(labels, loc);
+    // An instruction table names the form's labels without being a form: no rule may run on it.
+    if (isInstructionTable(labels, loc, form)) instructions = true;
+    else all.push(form);
+  }
   const forms = all.filter((f) => !isBlank(f));
-  return { name: grid.name, forms, blankForms: all.length - forms.length };
+  const unreadable = findUnreadable(labels, located, all);
+  if (!forms.length && !all.length && !unreadable.length && hasInstructionHeader(labels)) instructions = true;
+  return { name: grid.name, forms, blankForms: all.length - forms.length, instructions, unreadable };
 }
 
 /** A template nobody filled in: no field, goal, amount or indicator holds anything. */
@@ -42,7 +53,7 @@ export function readForm(sheet: SheetLabels, loc: FormLocation): Form {
   const header = findTableHeader(view, labels.filter((l) => l.cell.row > loc.anchor.row));
   const stopRow = header ? header.row : loc.region.bottom + 1;
   const head = readHead(sheet, loc.region, labels, stopRow);
-  const table = header ? readTable(sheet, loc.region, header) : { indicators: [], emptyCategories: [] };
+  const table = header ? readTable(sheet, loc.region, header) : { indicators: [], emptyCategories: [], endRow: 0 };
   const projectName = head.fields.projectName ?? {
     label: tidy(cellText(loc.anchor.value)),
     labelCell: loc.anchor.address,
@@ -64,7 +75,7 @@ export function readForm(sheet: SheetLabels, loc: FormLocation): Form {
     goals: head.goals,
     indicators: table.indicators,
     emptyCategories: table.emptyCategories,
-    table: header ? { headerRow: header.row, split: header.split } : null,
+    table: header ? { headerRow: header.row, endRow: table.endRow, split: header.split } : null,
   };
 }
 

@@ -5,7 +5,8 @@ import { Message } from "../../../src/core/i18n";
 import { ALL_RULES, RULE_IDS } from "../../../src/core/rules/registry";
 import { RULE_FAMILIES } from "../../../src/core/rules/types";
 import { checkForm, checkSheets } from "../../support/check";
-import { cleanForm, FormSpec, gridFromCells, IndicatorRow, LayoutOptions, sheetOf } from "../../support/form-grid";
+import { CellValue } from "../../../src/core/grid/cell-value";
+import { cleanForm, FormSpec, gridFromCells, IndicatorRow, layForm, LayoutOptions, sheetOf } from "../../support/form-grid";
 import { CLEAN_INDICATORS, ROW } from "./helpers";
 
 /**
@@ -264,7 +265,30 @@ describe("every message renders", () => {
     sheetOf("S6", [{ spec: unread }]),
     gridFromCells("说明", [{ row: 1, col: 1, value: "填表说明" }]),
     sheetOf("模板", [{ spec: blankTemplate }]),
+    sheetOf("S7", [{ spec: cleanForm({ name: "实施期项目", start: "明年", end: "" }), opts: { labels: { 计划开始日期: "项目支出实施期", 计划完成日期: "" } } }]),
+    ...unreadableSheets(),
   ];
+
+  /** sheet/not-a-form's "instructions" and each of sheet/unreadable-form's messages. */
+  function unreadableSheets() {
+    const laid = layForm(cleanForm());
+    const cells = [...laid.cells.values()];
+    const table = cells.filter((c) => c.row >= 12);
+    const tableMerges = laid.merges.filter((m) => m.top >= 12);
+    const head = cells.filter((c) => c.row >= 3 && c.row < 12 && c.value !== "项目名称");
+    const headMerges = laid.merges.filter((m) => m.top >= 3 && m.bottom < 12);
+    const down = (c: { row: number; col: number; value: CellValue }) => ({ ...c, row: c.row + 30 });
+    return [
+      gridFromCells("填报说明", [
+        { row: 1, col: 1, value: "栏目" }, { row: 1, col: 2, value: "填写要求" },
+        ...["项目名称", "主管部门", "实施单位", "一级指标", "二级指标"].flatMap((value, i) => [{ row: 2 + i, col: 1, value }, { row: 2 + i, col: 2, value: "按预算填写。" }]),
+      ]),
+      gridFromCells("U1", table, tableMerges),
+      gridFromCells("U2", [{ row: 1, col: 1, value: "项目名称" }, ...table.map(down)], tableMerges.map((m) => ({ ...m, top: m.top + 30, bottom: m.bottom + 30 }))),
+      gridFromCells("U3", head, headMerges),
+      gridFromCells("U4", [{ row: 1, col: 1, value: "项目名称" }, ...head.map(down)], headMerges.map((m) => ({ ...m, top: m.top + 30, bottom: m.bottom + 30 }))),
+    ];
+  }
 
   /**
    * The rules whose fix is the new content of the cell they name (Diagnostic.fixInPlace): an "apply" button

@@ -152,3 +152,24 @@ describe("form/year-outside", () => {
     expect(run(ID, cleanForm({ yearLabel: "(2026年度)" }), { disabledRules: [ID] })).toEqual([]);
   });
 });
+
+describe("form/missing-field: which fields a form is asked for depends on its template", () => {
+  const ID = "form/missing-field";
+  /** Another province's form: no 项目性质 and no 项目类别 label at all, and an empty 实施单位 beside its label. */
+  const spec = cleanForm({ nature: null, category: null, implementer: "" });
+  const opts = { labels: { 项目性质: "", 项目类别: "" } };
+
+  test("lenient: an error only for the label on the form whose value is empty", () => {
+    const ds = run(ID, spec, { profile: "lenient" }, opts);
+    expect(ds.map((d) => [d.cell, d.severity, d.message])).toEqual([["E4", "error", "「实施单位」未填写"]]);
+  });
+
+  test("shanghai: every field of the template is required, absent labels too", () => {
+    const ds = run(ID, spec, {}, opts);
+    expect(ds.map((d) => [d.cell, d.severity, d.message])).toEqual([
+      ["B3", "error", "表中找不到「项目性质」一栏"],
+      ["B3", "error", "表中找不到「项目类别」一栏"],
+      ["E4", "error", "「实施单位」未填写"],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { checkSheets, findingsOf } from "../../support/check";
-import { cleanForm, gridFromCells, sheetOf } from "../../support/form-grid";
+import { cleanForm, gridFromCells, layForm, sheetOf } from "../../support/form-grid";
 import { gist, only } from "./helpers";
 
 const form = sheetOf("表1", [{ spec: cleanForm() }]);
@@ -42,5 +42,51 @@ describe("sheet/not-a-form", () => {
 
   test("is off when disabled", () => {
     expect(findingsOf(checkSheets([form, notes], { disabledRules: [ID] }), ID)).toEqual([]);
+  });
+});
+
+describe("sheet/unreadable-form", () => {
+  const ID = "sheet/unreadable-form";
+  const laid = layForm(cleanForm());
+  /** cleanForm() laid at A1 without the rows above its indicator header (row 12). */
+  const tableOnly = gridFromCells("指标", [...laid.cells.values()].filter((c) => c.row >= 12), laid.merges.filter((m) => m.top >= 12));
+
+  test("fires on an indicator header without a 项目名称, at the header, saying what is missing", () => {
+    const result = checkSheets([form, tableOnly]);
+    const d = only(findingsOf(result, ID));
+    expect(gist(d)).toEqual({ rule: ID, severity: "error", sheet: "指标", cell: "B12" });
+    expect(d.message).toContain("找到了指标表头");
+    expect(d.message).toContain("没有找到项目名称");
+    expect(findingsOf(result, "sheet/not-a-form")).toEqual([]);
+    expect(result.report.totals.errors).toBe(1);
+  });
+
+  test("fires on a second stacked form that lost its 项目名称 label; the first is read", () => {
+    const h = laid.rows;
+    const result = checkSheets([sheetOf("S", [{ spec: cleanForm({ name: "甲" }) }, { spec: cleanForm({ name: "乙" }), opts: { origin: { row: 1 + h, col: 1 }, labels: { 项目名称: "项目编号" } } }])]);
+    expect(result.report.projects.map((p) => p.name)).toEqual(["甲"]);
+    expect(result.workbook.forms[0]!.indicators).toHaveLength(5);
+    expect(gist(only(findingsOf(result, ID)))).toEqual({ rule: ID, severity: "error", sheet: "S", cell: `B${12 + h}` });
+  });
+
+  test("fires on the form's labels without 项目名称 and indicator header", () => {
+    const head = gridFromCells("表头", [...laid.cells.values()].filter((c) => c.row >= 3 && c.row < 12 && c.value !== "项目名称"), laid.merges.filter((m) => m.top >= 3 && m.bottom < 12));
+    const d = only(findingsOf(checkSheets([head]), ID));
+    expect(gist(d)).toEqual({ rule: ID, severity: "error", sheet: "表头", cell: "C3" });
+    expect(d.message).toContain("没有找到项目名称和指标表头");
+  });
+
+  test("does not fire on forms, notes, a summary table, an empty sheet or a blank template", () => {
+    const blank = sheetOf("模板", [{ spec: { name: "", nature: "", category: "", department: "", implementer: "", start: "", end: "", funds: {}, annualGoal: "", indicators: [] } }]);
+    const twoLines = sheetOf("表2", [{ spec: cleanForm(), opts: { headerRepeatAt: 2, split: false } }]);
+    expect(findingsOf(checkSheets([form, notes, summary, gridFromCells("空", []), blank, twoLines]), ID)).toEqual([]);
+  });
+
+  test("renders in English", () => {
+    expect(only(findingsOf(checkSheets([tableOnly], { lang: "en" }), ID)).message).toMatch(/^found an indicator header \(.*\) but no 项目名称: /);
+  });
+
+  test("is off when disabled", () => {
+    expect(findingsOf(checkSheets([tableOnly], { disabledRules: [ID] }), ID)).toEqual([]);
   });
 });

@@ -12,9 +12,22 @@ export default defineRule({
       zh: "「{field}」无法识别为日期：{value}（应如 2024-01-01）",
       en: "{fieldEn} is not a date: {value} (expected e.g. 2024-01-01)",
     },
+    invalidPeriod: {
+      zh: "「{label}」无法识别为起止日期：{value}（应如 2024.01-2024.12）",
+      en: "{label} is not a start and end date: {value} (expected e.g. 2024.01-2024.12)",
+    },
   },
   check(ctx) {
     for (const form of ctx.workbook.forms) {
+      const { start, end } = form.dates;
+      // A plan period in one cell (项目支出实施期) is one value: it reads as a whole or not at all.
+      if (start && end && start.labelCell === end.labelCell) {
+        if (!start.date && (start.text || isCellError(start.value))) {
+          const value = start.text || cellText(start.value);
+          ctx.report({ form, cell: start.cell ?? start.labelCell, message: "invalidPeriod", params: { label: start.label, value }, value });
+        }
+        continue;
+      }
       for (const [date, zh, en] of [
         [form.dates.start, "计划开始日期", "planned start date"],
         [form.dates.end, "计划完成日期", "planned end date"],

@@ -1,5 +1,6 @@
 import { cellText, formulaText, isCellError, isFormulaWithoutResult } from "../../grid/cell-value";
 import { FieldRead, Form } from "../../template/model";
+import { PROFILE_SPECS } from "../../taxonomy";
 import { noResultMessage, projectCell } from "../support";
 import { defineRule } from "../types";
 
@@ -26,8 +27,8 @@ export default defineRule({
     id: "form/missing-field",
     severity: "error",
     docs: {
-      zh: "项目名称、项目性质、项目类别、主管部门、实施单位、计划开始/完成日期或年度总体目标为空，或一栏的值是错误值（#REF!）或没有计算结果的公式",
-      en: "Project name, nature, category, department, implementing unit, planned dates or annual goal is empty, or a field holds an error value (#REF!) or a formula without a calculated result",
+      zh: "项目名称、项目性质、项目类别、主管部门、实施单位、计划开始/完成日期或年度总体目标为空，或一栏的值是错误值（#REF!）或没有计算结果的公式；lenient 配置下只要求表中印有的栏目",
+      en: "Project name, nature, category, department, implementing unit, planned dates or annual goal is empty, or a field holds an error value (#REF!) or a formula without a calculated result; under `lenient` only the fields the form prints are required",
     },
   },
   messages: {
@@ -48,12 +49,21 @@ export default defineRule({
       else return false;
       return true;
     };
+    const absent = PROFILE_SPECS[ctx.settings.profile].absentField;
     for (const form of ctx.workbook.forms) {
+      // A plan period in one cell stands for both dates: one empty cell, one finding.
+      const seen = new Set<string>();
       for (const req of REQUIRED) {
         const field = req.pick(form);
         const params = { field: req.zh, fieldEn: req.en };
-        if (!field) ctx.report({ form, cell: projectCell(form), message: "absent", params });
-        else if (!unread(form, field, params, req.date) && !field.text) ctx.report({ form, cell: field.cell ?? field.labelCell, message: "empty", params });
+        if (!field) {
+          if (absent) ctx.report({ form, cell: projectCell(form), message: "absent", params, severity: absent });
+          continue;
+        }
+        const cell = field.cell ?? field.labelCell;
+        if (seen.has(cell)) continue;
+        seen.add(cell);
+        if (!unread(form, field, params, req.date) && !field.text) ctx.report({ form, cell, message: "empty", params });
       }
       for (const opt of OPTIONAL) {
         const field = opt.pick(form);

@@ -8,12 +8,15 @@ export default defineRule({
   },
   messages: {
     skipped: { zh: "工作表「{sheet}」中没有找到申报表，已跳过", en: "no form found on sheet \"{sheet}\"; skipped" },
+    instructions: { zh: "工作表「{sheet}」是填报说明，不是申报表，已跳过", en: "sheet \"{sheet}\" holds instructions, not a form; skipped" },
     blank: { zh: "工作表「{sheet}」只有未填写的空白模板，已跳过", en: "sheet \"{sheet}\" holds only a blank template; skipped" },
   },
   check(ctx) {
     for (const sheet of ctx.workbook.sheets) {
-      if (sheet.forms.length) continue;
-      ctx.report({ sheet: sheet.name, cell: "A1", message: sheet.blankForms ? "blank" : "skipped", params: { sheet: sheet.name } });
+      // A form-like sheet that could not be read is sheet/unreadable-form's: it was not skipped as harmless.
+      if (sheet.forms.length || sheet.unreadable.length) continue;
+      const message = sheet.blankForms ? "blank" : sheet.instructions ? "instructions" : "skipped";
+      ctx.report({ sheet: sheet.name, cell: "A1", message, params: { sheet: sheet.name } });
     }
   },
 });
