@@ -3,8 +3,10 @@ import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { cleanForm, sheetOf } from "../test/support/form-grid";
-import { writeGrids } from "../test/support/write-xlsx";
+import { packagePartNames, readPackagePart } from "../src/xlsx/package-parts";
+import { cleanForm, IndicatorRow, sheetOf } from "../test/support/form-grid";
+import { workbookFromGrids, writeGrids } from "../test/support/write-xlsx";
+import { storedZip } from "../test/xlsx/helpers";
 
 /**
  * `npm run bench:hard`: the command line on hard input, as whole processes. One row per input: exit code, the
@@ -39,6 +41,17 @@ async function cases(dir: string): Promise<Case[]> {
   };
   const numerals = await long("numerals-100k", "百分之" + "九".repeat(100_000));
   const mixed = await long("mixed-100k", "≥(" + "一二三4５六（）<>%".repeat(10_000));
+  const formula = join(dir, "uncalculated.xlsx");
+  const rows = cleanForm().indicators.map((r): IndicatorRow => (r[1] === "质量指标" ? [r[0], r[1], r[2], { formula: "1+1" }] : r));
+  await writeGrids(formula, [sheetOf("表1", [{ spec: cleanForm({ indicators: rows }) }])]);
+  const refName = join(dir, "ref-name.xlsx");
+  await writeGrids(refName, [sheetOf("表1", [{ spec: cleanForm({ name: { error: "#REF!" } }) }])]);
+  const locked = join(dir, "protected.xlsx");
+  const bytes = Buffer.from(await workbookFromGrids([sheetOf("表1", [{ spec: cleanForm() }])]).xlsx.writeBuffer());
+  const parts: Record<string, string> = {};
+  for (const name of packagePartNames(bytes)) parts[name] = readPackagePart(bytes, name)!;
+  parts["xl/workbook.xml"] = parts["xl/workbook.xml"]!.replace(/(<workbookPr\b[^>]*\/>)/, '$1<workbookProtection lockStructure="1"/>');
+  writeFileSync(locked, storedZip(parts));
   const pipeDir = join(dir, "units");
   mkdirSync(pipeDir);
   for (let i = 0; i < 12; i++) copyFileSync(SEED, join(pipeDir, `unit-${i}.xlsx`));
@@ -62,6 +75,9 @@ async function cases(dir: string): Promise<Case[]> {
     { input: "--help (first line)", command: `$JX --help` },
     { input: "summary where every input is unreadable", command: `$JX summary ${join(dir, "a.xlsx")} ${join(dir, "b.xlsx")} --out ${join(dir, "s.xlsx")}` },
     { input: "a folder with no workbook", command: `$JX check ${join(dir, "readonly")}` },
+    { input: "a formula without a cached value (first finding)", command: `$JX check ${formula} 2>&1 | grep -m1 F14 >&2; exit \${PIPESTATUS[0]}`, untouched: [formula] },
+    { input: "#REF! as the project name (first finding)", command: `$JX check ${refName} --json - | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const d=JSON.parse(s).diagnostics[0];console.error(d.cell+" "+d.rule+" "+d.message)})'; exit \${PIPESTATUS[0]}`, untouched: [refName] },
+    { input: "--summary on a structure-protected workbook", command: `$JX check ${locked} --out ${join(dir, "locked-copy.xlsx")} --summary`, untouched: [locked] },
   ];
   return list;
 }
