@@ -78,6 +78,11 @@ describe("funds/sum-mismatch", () => {
     expect(d.fix).toBe("10.00");
   });
 
+  test("a total that says 万元 in a 元 block is fixed in 元, the unit a bare number there is read in", () => {
+    const d = only(run(ID, withFunds({ annualTotal: "65万元", appropriation: 600000 })));
+    expect(gist(d)).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "E6", fix: "600000.00" });
+  });
+
   test("fires when 年度资金申请总额 is not the sum of its parts, offering the sum", () => {
     const d = only(run(ID, withFunds({ appropriation: 90000 })));
     expect(gist(d)).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "E6", fix: "90000.00" });
