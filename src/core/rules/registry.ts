@@ -35,6 +35,7 @@ import workbookDuplicateProject from "./workbook/duplicate-project";
 import workbookCopiedIndicator from "./workbook/copied-indicator";
 import sheetNotAForm from "./sheet/not-a-form";
 import targetOperatorDirection from "./target/operator-direction";
+import fundsUnitMismatch from "./funds/unit-mismatch";
 
 /** Every rule, in the order of the catalogue in rules.md. */
 export const ALL_RULES: readonly Rule[] = [
@@ -49,7 +50,7 @@ export const ALL_RULES: readonly Rule[] = [
   textHtmlMarkup, textUnbalancedBrackets, textStaleYear,
   workbookDuplicateProject, workbookCopiedIndicator,
   sheetNotAForm,
-  targetOperatorDirection,
+  targetOperatorDirection, fundsUnitMismatch,
 ] as Rule[];
 
 export const RULE_IDS: readonly string[] = ALL_RULES.map((r) => r.meta.id);
