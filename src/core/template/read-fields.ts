@@ -134,15 +134,14 @@ function keyOf(sheet: SheetLabels, hit: LabelHit): string {
  * a 万元 suffix on every amount; else the template's 元.
  */
 function blockUnit(sheet: SheetLabels, region: CellRange, head: LabelHit[], cells: MoneyCell[]): MoneyUnit {
-  if (cells.length) {
-    // The block's label is merged down beside its amounts, or printed on the line above them.
-    const top = Math.min(...cells.map((c) => c.hit.cell.row)) - 1;
-    const bottom = Math.max(...cells.map((c) => c.hit.cell.range.bottom));
-    for (const h of head) {
-      if (h.cell.range.bottom < top || h.cell.range.top > bottom) continue;
-      const unit = labelMoneyUnit(keyOf(sheet, h));
-      if (unit) return unit;
-    }
+  // The block's label is merged down beside its amounts, or printed on the line above them; a money label
+  // elsewhere in the head (a section line 预算资金(万元)) comes next.
+  const top = Math.min(...cells.map((c) => c.hit.cell.row)) - 1;
+  const bottom = Math.max(...cells.map((c) => c.hit.cell.range.bottom));
+  const beside = (h: LabelHit) => h.cell.range.bottom >= top && h.cell.range.top <= bottom;
+  for (const h of [...head.filter(beside), ...head.filter((h) => !beside(h))]) {
+    const unit = labelMoneyUnit(keyOf(sheet, h));
+    if (unit) return unit;
   }
   for (const h of head) {
     const unit = noteMoneyUnit(keyOf(sheet, h));
