@@ -82,6 +82,14 @@ export function taxonomyFor(profile: Profile): Taxonomy {
   };
 }
 
+/**
+ * A cost row: under 成本指标 or one of its 二级, or filed as a 二级 成本指标 (lenient: under 产出指标). Its
+ * target is a ceiling on money spent.
+ */
+export function isCostLevel(level1Key: string, level2Key: string): boolean {
+  return level1Key === LEVEL1.cost || level2Key === LEVEL1.cost || TAXONOMY[LEVEL1.cost]!.includes(level2Key);
+}
+
 /** What the 二级 asks of its targets, from the match keys of 一级 and 二级. */
 export function levelKind(level1Key: string, level2Key: string): LevelKind {
   const kind = KIND_BY_LEVEL2[level2Key];

@@ -35,6 +35,9 @@ import workbookDuplicateProject from "./workbook/duplicate-project";
 import workbookCopiedIndicator from "./workbook/copied-indicator";
 import sheetNotAForm from "./sheet/not-a-form";
 import sheetUnreadableForm from "./sheet/unreadable-form";
+import targetOperatorDirection from "./target/operator-direction";
+import fundsUnitMismatch from "./funds/unit-mismatch";
+import fundsCostExceedsBudget from "./funds/cost-exceeds-budget";
 
 /** Every rule, in the order of the catalogue in rules.md. */
 export const ALL_RULES: readonly Rule[] = [
@@ -49,6 +52,7 @@ export const ALL_RULES: readonly Rule[] = [
   textHtmlMarkup, textUnbalancedBrackets, textStaleYear,
   workbookDuplicateProject, workbookCopiedIndicator,
   sheetNotAForm, sheetUnreadableForm,
+  targetOperatorDirection, fundsUnitMismatch, fundsCostExceedsBudget,
 ] as Rule[];
 
 export const RULE_IDS: readonly string[] = ALL_RULES.map((r) => r.meta.id);

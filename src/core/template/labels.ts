@@ -101,12 +101,6 @@ export const FOOTER_PREFIXES = [
 /** Side labels printed left of the indicator table; they do not end it. */
 export const FRAME_LABELS = new Set(["绩效指标", "项目绩效目标", "绩效目标", "年度绩效指标", "项目绩效指标"]);
 
-/**
- * Money in 万元 when a money label or a unit note says so: "项目资金(万元)", "年度资金申请总额（万元）",
- * "单位：万元". A goal that mentions "50万元" says nothing about the form's unit.
- */
-export const TEN_THOUSAND_YUAN = /(资金|金额|总额|预算|拨款)\(万元\)|单位[:：]?万元/;
-
 export function labelMatchKey(text: string): string {
   return matchKeyOf(labelKey(text));
 }
@@ -149,8 +143,6 @@ export interface LabelClass {
   instructionHeader: boolean;
   /** The form year a "(2024年度)" line states. */
   year: number | null;
-  /** A money label or note saying the amounts are in 万元 ("项目资金(万元)", "单位：万元"). */
-  tenThousandYuan: boolean;
 }
 
 const TABLES: [string, Record<string, LabelSpec>][] = [
@@ -172,9 +164,8 @@ for (const [group, table] of TABLES) {
 const NO_ROLES: readonly Role[] = [];
 
 export function classifyLabel(text: string): LabelClass {
-  // The match key drops a trailing (万元), so the unit is read from the label as printed.
-  const printed = labelKey(text);
-  const key = matchKeyOf(printed);
+  // The match key drops a trailing (万元): the money reader takes the unit from the label as printed.
+  const key = matchKeyOf(labelKey(text));
   const exact = EXACT_ROLES.get(key);
   // A prefix label may only carry a bracketed qualifier, 项目总体目标(2024年-2026年); a goal that repeats its
   // label ("年度总体目标：完成2期培训") is a value, not a label.
@@ -189,6 +180,5 @@ export function classifyLabel(text: string): LabelClass {
     extraColumn: EXTRA_COLUMN_LABELS.has(key),
     instructionHeader: INSTRUCTION_HEADERS.has(key),
     year: year ? Number(year[1]) : null,
-    tenThousandYuan: printed.length <= 24 && TEN_THOUSAND_YUAN.test(printed),
   };
 }

@@ -1,7 +1,7 @@
 import { CellRange } from "../grid/address";
 import { CellValue, YMD } from "../grid/cell-value";
 import { TargetParse } from "../target/model";
-import type { AmountProblem } from "./amounts";
+import type { AmountProblem, MoneyUnit } from "./amounts";
 import { FieldKey, FundKey, GoalKey } from "./labels";
 
 /** A labelled value as the form holds it. `cell` is where the user types the value, found or not. */
@@ -29,8 +29,12 @@ export interface DateRead extends FieldRead {
 export interface AmountRead extends FieldRead {
   /** The amount in 元, or null when the cell is blank or not a number. */
   amount: number | null;
-  /** 元 per unit of what the cell holds: 10000 for a cell in 万元 (by its own text or the form's unit). */
+  /** 元 per unit of what the cell holds: 10000 for a cell in 万元 (by its own text or the block's unit). */
   scale: 1 | 10000;
+  /** The unit the block (or the amount's own label) prints its amounts in. */
+  unit: MoneyUnit;
+  /** The unit the cell's text states ("65万元", "587,921.00元"), when it states one. */
+  written?: MoneyUnit;
   /** Why the value is not a number, when it is not. */
   problem?: AmountProblem;
 }
@@ -81,7 +85,10 @@ export interface Form {
   fields: Partial<Record<FieldKey, FieldRead>> & { projectName: FieldRead };
   dates: { start?: DateRead; end?: DateRead };
   funds: Partial<Record<FundKey, AmountRead>>;
-  /** 10000 when the form states its money in 万元 ("项目资金(万元)"); amounts are held in 元 either way. */
+  /**
+   * 10000 when the money block is in 万元 (its label, a 单位：万元 note, or every amount says so); amounts
+   * are held in 元 either way.
+   */
   fundsScale: 1 | 10000;
   goals: Partial<Record<GoalKey, FieldRead>>;
   indicators: Indicator[];

@@ -1,7 +1,7 @@
 import { CellRange } from "../grid/address";
 import { cellText, isBlank, isCellError } from "../grid/cell-value";
 import { LogicalCell } from "../grid/sheet-grid";
-import { readAmount, roundCents } from "./amounts";
+import { AmountParse, labelMoneyUnit, MONEY_SCALE, MoneyUnit, noteMoneyUnit, readAmount, roundCents } from "./amounts";
 import { readDate, readPeriod } from "./dates";
 import { FIELD_KEYS, FUND_KEYS, FUND_LABELS, FieldKey, FundKey, GOAL_KEYS, GoalKey, Role } from "./labels";
 import { AmountRead, DateRead, FieldRead } from "./model";
@@ -39,18 +39,23 @@ export function readHead(sheet: SheetLabels, region: CellRange, labels: LabelHit
   const period = first("field:period");
   if (period && !fields.start && !fields.end) Object.assign(dates, periodDates(valueRightOf(sheet, region, period.cell)));
 
-  const fundsScale = labels.some((h) => h.cell.row < stopRow && h.label.tenThousandYuan) ? 10000 : 1;
   // "其他资金" is printed twice; the column of 年度资金申请总额 tells the project's from the year's.
   const annualCol = first("fund:annualTotal")?.cell.col;
-  const funds: Partial<Record<FundKey, AmountRead>> = {};
+  const cells: MoneyCell[] = [];
   for (const key of FUND_KEYS) {
     const side = FUND_LABELS[key].side;
     const hit = (byRole.get(`fund:${key}`) ?? []).find((h) => {
       if (!side || annualCol === undefined) return true;
       return side === "left" ? h.cell.col < annualCol : h.cell.col >= annualCol;
     });
-    if (hit) funds[key] = amountOf(valueRightOf(sheet, region, hit.cell), fundsScale);
+    if (!hit) continue;
+    const field = valueRightOf(sheet, region, hit.cell);
+    cells.push({ key, hit, field, parsed: readAmount(field.value), own: labelMoneyUnit(keyOf(sheet, hit)) });
   }
+  const unit = blockUnit(sheet, region, labels.filter((h) => h.cell.row < stopRow), cells);
+  const funds: Partial<Record<FundKey, AmountRead>> = {};
+  for (const c of cells) funds[c.key] = amountOf(c.field, c.parsed, c.own ?? unit);
+  const fundsScale = MONEY_SCALE[unit];
 
   const goals: Partial<Record<GoalKey, FieldRead>> = {};
   for (const key of GOAL_KEYS) {
@@ -118,13 +123,73 @@ function goalOf(sheet: SheetLabels, region: CellRange, label: LogicalCell, stopR
   return valueRightOf(sheet, region, label);
 }
 
-/** An amount in 元: a unit written in the cell wins over the form's (万元) heading. */
-function amountOf(f: FieldRead, formScale: 1 | 10000): AmountRead {
-  const parsed = readAmount(f.value);
-  if (parsed.kind === "number") {
-    const scale = parsed.written === "万元" ? 10000 : parsed.written === "元" ? 1 : formScale;
-    return { ...f, amount: roundCents(parsed.amount * scale), scale };
+interface MoneyCell {
+  key: FundKey;
+  hit: LabelHit;
+  field: FieldRead;
+  parsed: AmountParse;
+  /** The unit the amount's own label prints (年度资金申请总额（万元）). */
+  own: MoneyUnit | null;
+}
+
+function keyOf(sheet: SheetLabels, hit: LabelHit): string {
+  return sheet.cache.key(cellText(hit.cell.value));
+}
+
+/**
+ * The unit of the money block, in the order template.md gives: a unit in the block's own label
+ * (项目资金(元), 资金情况(万元), or its amounts' labels), a 单位：万元 note in the form's head or above it,
+ * a 万元 suffix on every amount; else the template's 元.
+ */
+function blockUnit(sheet: SheetLabels, region: CellRange, head: LabelHit[], cells: MoneyCell[]): MoneyUnit {
+  // The block's label is merged down beside its amounts, or printed on the line above them; a money label
+  // elsewhere in the head (a section line 预算资金(万元)) comes next.
+  const top = Math.min(...cells.map((c) => c.hit.cell.row)) - 1;
+  const bottom = Math.max(...cells.map((c) => c.hit.cell.range.bottom));
+  const beside = (h: LabelHit) => h.cell.range.bottom >= top && h.cell.range.top <= bottom;
+  for (const h of [...head.filter(beside), ...head.filter((h) => !beside(h))]) {
+    const unit = labelMoneyUnit(keyOf(sheet, h));
+    if (unit) return unit;
   }
-  if (parsed.kind === "problem") return { ...f, amount: null, scale: formScale, problem: parsed.problem };
-  return { ...f, amount: null, scale: formScale };
+  for (const h of head) {
+    const unit = noteMoneyUnit(keyOf(sheet, h));
+    if (unit) return unit;
+  }
+  // A note above the form: stacked forms often share one at the top of the sheet. Notes to the right belong
+  // to the forms standing there.
+  const above = notesOf(sheet).filter((n) => n.row < region.top && n.col <= region.right);
+  if (above.length) return above[above.length - 1]!.unit;
+  // 0 and "-" read the same in any unit: only the amounts that say something count.
+  const stated = cells.filter((c) => c.parsed.kind === "number" && c.parsed.amount !== 0);
+  if (stated.length && stated.every((c) => c.parsed.kind === "number" && c.parsed.written === "万元")) return "万元";
+  return "元";
+}
+
+const NOTES = new WeakMap<SheetLabels, { row: number; col: number; unit: MoneyUnit }[]>();
+
+/** The sheet's money-unit notes in reading order, found once per sheet: a stacked sheet holds hundreds of forms. */
+function notesOf(sheet: SheetLabels): { row: number; col: number; unit: MoneyUnit }[] {
+  let notes = NOTES.get(sheet);
+  if (!notes) {
+    notes = [];
+    for (const h of sheet.all()) {
+      const unit = noteMoneyUnit(keyOf(sheet, h));
+      if (unit) notes.push({ row: h.cell.row, col: h.cell.col, unit });
+    }
+    NOTES.set(sheet, notes);
+  }
+  return notes;
+}
+
+/** An amount in 元: a unit written in the cell wins over its block's (funds/unit-mismatch says so). */
+function amountOf(f: FieldRead, parsed: AmountParse, unit: MoneyUnit): AmountRead {
+  const base = { ...f, amount: null, scale: MONEY_SCALE[unit], unit };
+  if (parsed.kind === "number") {
+    const scale = MONEY_SCALE[parsed.written ?? unit];
+    const read: AmountRead = { ...base, amount: roundCents(parsed.amount * scale), scale };
+    if (parsed.written) read.written = parsed.written;
+    return read;
+  }
+  if (parsed.kind === "problem") return { ...base, problem: parsed.problem };
+  return base;
 }

@@ -21,9 +21,6 @@ const RULES_MD = path.join(__dirname, "..", "..", "fixtures", "spec", "rules-con
  */
 const NOT_YET_IMPLEMENTED = [
   "target/deadline-outside-plan",
-  "target/operator-direction",
-  "funds/unit-mismatch",
-  "funds/cost-exceeds-budget",
 ];
 
 interface CatalogueRow {
@@ -220,6 +217,10 @@ describe("every message renders", () => {
       row("满意度指标", "服务对象满意度指标", "满意度二", "≥90.00(分)"),
       row("满意度指标", "服务对象满意度指标", "满意度三", "满意"),
       row("满意度指标", "服务对象满意度指标", "投诉率", "≤5(%)"),
+      row("产出指标", "质量指标", "整改到位率", "≤90.00(%)"),
+      row("产出指标", "质量指标", "设备故障率", "≥5.00(%)"),
+      row("成本指标", "经济成本指标", "培训成本", "≥880,000.00(元)"),
+      row("成本指标", "经济成本指标", "场地成本", "≤2,000,000.00(元)"),
     ],
   });
   const reversed = cleanForm({
@@ -229,7 +230,7 @@ describe("every message renders", () => {
     funds: { projectTotal: 200000, projectFiscal: 150000, annualTotal: 100000, appropriation: 90000, carryover: 0, annualOther: 0 },
     indicators: CLEAN_INDICATORS.filter((r) => r[0] !== "效益指标"),
   });
-  const copy = cleanForm({ name: "问题项目", yearLabel: "(2026年度)", nature: "阶段性项目", projectGoal: "三年完成。", funds: { annualTotal: 100000, appropriation: 100000, carryover: 0, annualOther: { error: "#REF!" } } });
+  const copy = cleanForm({ name: "问题项目", yearLabel: "(2026年度)", nature: "阶段性项目", projectGoal: "三年完成。", funds: { annualTotal: 100000, appropriation: 100000, carryover: "1万元", annualOther: { error: "#REF!" } } });
   const noCore = cleanForm({ name: "无核心项目", indicators: [row("产出指标", "产出成本", "培训成本", "≤5.00(万元)"), ...CLEAN_INDICATORS.slice(3)] });
   const split = cleanForm({
     name: "分列项目",

@@ -142,7 +142,7 @@ describe("labels and values as people type them", () => {
     const [form] = read(cleanForm({ funds: { annualTotal: "490,000.00", appropriation: "￥490,000", carryover: "-", annualOther: "0.00", projectTotal: "49万元" } }));
     expect(form!.funds.annualTotal?.amount).toBe(490000);
     expect(form!.funds.appropriation?.amount).toBe(490000);
-    expect(form!.funds.carryover?.amount).toBeNull();
+    expect(form!.funds.carryover?.amount).toBe(0);
     expect(form!.funds.projectTotal?.amount).toBe(490000);
   });
 

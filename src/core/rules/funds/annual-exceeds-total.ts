@@ -17,7 +17,8 @@ export default defineRule({
     for (const form of ctx.workbook.forms) {
       const annual = form.funds.annualTotal;
       const total = form.funds.projectTotal;
-      if (!annual?.cell || annual.amount === null || total?.amount == null) continue;
+      // A total of 0 (often written "-") says the whole-project amount is not stated, as a blank does.
+      if (!annual?.cell || annual.amount === null || total?.amount == null || total.amount === 0) continue;
       if (annual.amount <= total.amount + 0.01) continue;
       ctx.report({
         form,

@@ -23,7 +23,8 @@ export default defineRule({
       const total = form.funds.projectTotal;
       // A total or a goal that is there but unreadable (an error value, a formula without a result) is
       // funds/not-a-number's or form/missing-field's finding, not a missing one.
-      if (!total || (total.amount === null && !total.problem)) ctx.report({ form, cell: total?.cell ?? projectCell(form), message: "total" });
+      // "-" reads as 0: for the whole project's amount that is no more stated than a blank.
+      if (!total || ((total.amount === null || total.amount === 0) && !total.problem)) ctx.report({ form, cell: total?.cell ?? projectCell(form), message: "total" });
       const goal = form.goals.projectGoal;
       if (!goal?.text && goal?.value == null) ctx.report({ form, cell: goal?.cell ?? goal?.labelCell ?? projectCell(form), message: "goal" });
     }

@@ -1,5 +1,5 @@
 import { AmountRead, Form } from "../../template/model";
-import { sumAmounts } from "../../template/amounts";
+import { MONEY_SCALE, sumAmounts } from "../../template/amounts";
 import { FundKey } from "../../template/labels";
 import { defineRule, RuleContext } from "../types";
 import { formatMoney, shown } from "./fields";
@@ -40,7 +40,8 @@ export default defineRule<Messages>({
  * Checks one total against its parts. Runs only where the form prints the parts, only when every amount
  * involved is a number (funds/not-a-number reports the others), and only when at least one part is
  * filled: a total whose breakdown was left blank is common (2026 forms) and "0.00" would be a harmful fix.
- * Blank parts count as 0. Amounts compare in 元; the message and the fix speak the total cell's unit.
+ * Blank parts count as 0. Amounts compare in 元; the message and the fix speak the block's unit, the one a
+ * bare number in the cell is read in (a fix of "6.50" for "65万元" in a 元 block would mean 6.50 元).
  */
 function compare(
   ctx: RuleContext<Messages>,
@@ -60,7 +61,7 @@ function compare(
   const have = total.amount ?? 0;
   // Amounts are binary floats: 1000000.01 − 1000000 is 0.0100000000093, still within the cent allowed.
   if (Math.abs(have - sum) <= TOLERANCE * total.scale + 1e-9) return;
-  const inCellUnit = sum / total.scale;
+  const inCellUnit = sum / MONEY_SCALE[total.unit];
   ctx.report({
     form,
     cell: total.cell,
