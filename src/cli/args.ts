@@ -75,7 +75,6 @@ const ERR = {
   unknownRule: { zh: "--disable：没有规则「{id}」，最接近的是 {nearest}（全部规则：jixiao rules）", en: "--disable: there is no rule \"{id}\"; the nearest are {nearest} (all rules: jixiao rules)" },
   unknownCommand: { zh: "没有「{command}」这个命令（可用：check、summary、rules）", en: "there is no command \"{command}\" (try: check, summary, rules)" },
   checkNeedsFile: { zh: "check 需要至少一个文件或文件夹，例如 jixiao check 申报表.xlsx", en: "check needs at least one file or folder, for example jixiao check forms.xlsx" },
-  outOneInput: { zh: "{option} 只能用于一个输入文件；多个文件请分别写出，或用 jixiao summary 合成汇总表", en: "{option} works with one input file; write copies one by one, or use jixiao summary for one summary" },
   summaryNeedsOut: { zh: "--summary 需要 --out 标注副本.xlsx（汇总表加在这份副本里）", en: "--summary needs --out ANNOTATED.xlsx (the summary sheet is added to that copy)" },
   jsonAndJsonl: { zh: "--json 和 --jsonl 只能选一个", en: "use --json or --jsonl, not both" },
   bothStdout: { zh: "只有一个输出能写到标准输出（-）", en: "only one output can go to stdout (-)" },
@@ -84,6 +83,12 @@ const ERR = {
   notForSummary: { zh: "{option} 是 check 的选项，summary 不用它", en: "{option} is an option of check, not of summary" },
   notForCommand: { zh: "{option} 不能用于 {command}", en: "{option} is not an option of {command}" },
 } satisfies Record<string, Message>;
+
+/** Also said once folders are expanded: a folder given alone is not one file. */
+export const OUT_NEEDS_ONE_FILE: Message = {
+  zh: "{option} 只能用于一个输入文件（不能是文件夹）；多个文件请分别写出，或用 jixiao summary 合成汇总表",
+  en: "{option} works with one input file (not a folder); write copies one by one, or use jixiao summary for one summary",
+};
 
 interface OptionSpec {
   type: "string" | "boolean";
@@ -241,7 +246,7 @@ export function parseCommand(argv: readonly string[], env: NodeJS.ProcessEnv = {
   if (v.json !== undefined && v.jsonl !== undefined) throw new UsageError(ERR.jsonAndJsonl);
   if (v.out === "-" && (v.json === "-" || v.jsonl === "-")) throw new UsageError(ERR.bothStdout);
   if (v.summary && v.out === undefined) throw new UsageError(ERR.summaryNeedsOut);
-  if (v.out !== undefined && rest.length > 1) throw new UsageError(ERR.outOneInput, { option: "--out" });
+  if (v.out !== undefined && rest.length > 1) throw new UsageError(OUT_NEEDS_ONE_FILE, { option: "--out" });
   const args: CheckArgs = {
     command: "check",
     inputs: rest,

@@ -10,7 +10,7 @@ import type { SheetPlan } from "../core/summary/sheet-plan";
 import { WorkbookUnreadable } from "../xlsx/open";
 import { isStandardOutput, kindOfName, refuseProtected, refuseWorkbookName, writeOutput } from "../xlsx/save";
 import { XlsxFile } from "../xlsx/xlsx-file";
-import { CheckArgs, FailOn, RuleOptions, UsageError } from "./args";
+import { CheckArgs, FailOn, OUT_NEEDS_ONE_FILE, RuleOptions, UsageError } from "./args";
 import { expandInputs } from "./inputs";
 import { EXIT, Io } from "./io";
 import { Progress } from "./progress";
@@ -29,7 +29,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   // The shape of --json follows the command line, not what a folder happens to hold: one named file gives the
   // report object, anything else an array.
   const single = args.inputs.length === 1 && files.length === 1 && !repeated.length && emptyFolders.length === 0 && files[0] === args.inputs[0];
-  if (args.out !== undefined && !single) throw new UsageError({ zh: "--out 只能用于一个输入文件（不能是文件夹）", en: "--out works with one input file (not a folder)" });
+  if (args.out !== undefined && !single) throw new UsageError(OUT_NEEDS_ONE_FILE, { option: "--out" });
 
   // Every output is checked before any work: none may be an input or another output, and a copy's name must be a workbook's.
   const outputs = [args.out, args.json, args.jsonl].filter((p): p is string => p !== undefined && p !== "-");
@@ -60,9 +60,11 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     try {
       report = await checkOne(file, names[i]!, settings, args, io);
     } catch (e) {
-      if (!(e instanceof WorkbookUnreadable)) throw e;
-      say(e.line(lang));
-      record({ file: names[i]!, unreadable: { reason: e.reason, message: e.line(lang) } } satisfies UnreadableEntry);
+      // A bug of jixiao's on one file of many must not cost the others: said, recorded, and the run goes on.
+      if (!(e instanceof WorkbookUnreadable) && single) throw e;
+      const message = e instanceof WorkbookUnreadable ? e.line(lang) : t(STRINGS.internalFile, lang, { file: names[i]!, message: e instanceof Error ? e.message : String(e) });
+      say(message);
+      record({ file: names[i]!, unreadable: { reason: e instanceof WorkbookUnreadable ? e.reason : "internal-error", message } } satisfies UnreadableEntry);
       exit = EXIT.unusable;
       continue;
     }
@@ -75,9 +77,8 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   }
 
   if (human && !single) io.stdout.write("\n" + batchTotals(entries, lang) + "\n");
-  const reports = entries;
   if (args.json !== undefined) {
-    const json = JSON.stringify(single ? reports[0] : reports, null, 2) + "\n";
+    const json = JSON.stringify(single ? entries[0] : entries, null, 2) + "\n";
     if (args.json === "-") io.stdout.write(json);
     else {
       await writeOutput(args.json, json, files);
@@ -85,7 +86,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     }
   }
   if (args.jsonl !== undefined && args.jsonl !== "-") {
-    await writeOutput(args.jsonl, reports.map((r) => JSON.stringify(r)).join("\n") + "\n", files);
+    await writeOutput(args.jsonl, entries.map((r) => JSON.stringify(r)).join("\n") + "\n", files);
     if (!args.quiet) say(t(STRINGS.wroteJson, lang, { path: args.jsonl }));
   }
   return exit;
