@@ -212,6 +212,8 @@ describe("every message renders", () => {
       row("产出指标", "数量指标", "举办培训班", { nature: "≥", value: "２", unit: "次" }),
       row("产出指标", "质量指标", "合格率", { nature: null, value: 95, unit: "%" }),
       row("产出指标", "质量指标", "优良率", { nature: "=", value: "百分之九十", unit: "%" }),
+      row("产出指标", "质量指标", "达标率", { nature: "≥", value: "90%百分之九十", unit: null }),
+      row("产出指标", "质量指标", "验收率", { nature: "=", value: "80%百分之九十", unit: null }),
       ...CLEAN_INDICATORS.slice(1).map((r) => row(r[0], r[1], String(r[2]), { nature: "定性", value: String(r[3]), unit: null })),
     ],
   });

@@ -41,7 +41,11 @@ describe("target/chinese-numerals", () => {
   test("fires on 百分之百, offering the Arabic form with the usual =", () => {
     const d = only(run(ID, withTarget("时效指标", "百分之百")));
     expect(gist(d)).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "F15", fix: "=100.00(%)" });
-    expect(d.message).toBe("指标值「百分之百」用中文数字书写，应写作 =100.00(%)");
+    expect(d.message).toBe("指标值「百分之百」用中文数字书写，且缺少运算符（=、≥、≤、>、<），应写作如 =100.00(%)（运算符按实际选择）");
+  });
+
+  test("with an operator written, says only the numerals", () => {
+    expect(only(run(ID, withTarget("质量指标", "≥百分之九十"))).message).toBe("指标值「≥百分之九十」用中文数字书写，应写作 ≥90.00(%)");
   });
 
   test.each<[CleanLevel2, string, string, string]>([
@@ -62,7 +66,10 @@ describe("target/chinese-numerals", () => {
   });
 
   test("renders in English", () => {
-    expect(only(run(ID, withTarget("数量指标", "三次"), { lang: "en" })).message).toBe("target \"三次\" is written in Chinese numerals; write =3.00(次)");
+    expect(only(run(ID, withTarget("数量指标", "三次"), { lang: "en" })).message).toBe(
+      "target \"三次\" is written in Chinese numerals and has no operator (=, ≥, ≤, >, <); write e.g. =3.00(次) (pick the operator that applies)",
+    );
+    expect(only(run(ID, withTarget("数量指标", "=三次"), { lang: "en" })).message).toBe("target \"=三次\" is written in Chinese numerals; write =3.00(次)");
   });
 
   test("is off when disabled", () => {
@@ -76,7 +83,8 @@ describe("target/mixed-notation", () => {
   test("fires on 80%百分之八十, offering the Arabic form", () => {
     const d = only(run(ID, withTarget("质量指标", "80%百分之八十")));
     expect(gist(d)).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "F14", fix: "=80.00(%)" });
-    expect(d.message).toBe("指标值「80%百分之八十」重复书写了同一数值，应写作 =80.00(%)");
+    expect(d.message).toBe("指标值「80%百分之八十」重复书写了同一数值，且缺少运算符（=、≥、≤、>、<），应写作如 =80.00(%)（运算符按实际选择）");
+    expect(only(run(ID, withTarget("质量指标", "≥80%百分之八十"))).message).toBe("指标值「≥80%百分之八十」重复书写了同一数值，应写作 ≥80.00(%)");
   });
 
   test("fires on 100%百分百", () => {
@@ -90,7 +98,8 @@ describe("target/mixed-notation", () => {
   test("says so when the two numbers disagree", () => {
     const d = only(run(ID, withTarget("质量指标", "80%百分之九十")));
     expect(gist(d)).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "F14", fix: "=80.00(%)" });
-    expect(d.message).toBe("指标值「80%百分之九十」前后两个数值不一致（80 与 90），请核实后写作如 =80.00(%)");
+    expect(d.message).toBe("指标值「80%百分之九十」前后两个数值不一致（80 与 90），且缺少运算符（=、≥、≤、>、<），请核实后写作如 =80.00(%)");
+    expect(only(run(ID, withTarget("质量指标", "=80%百分之九十"))).message).toBe("指标值「=80%百分之九十」前后两个数值不一致（80 与 90），请核实后写作如 =80.00(%)");
   });
 
   test.each<[string, string]>([
@@ -103,7 +112,7 @@ describe("target/mixed-notation", () => {
 
   test("renders in English", () => {
     expect(only(run(ID, withTarget("质量指标", "80%百分之九十"), { lang: "en" })).message).toBe(
-      "target \"80%百分之九十\" states two different numbers (80 and 90); check it and write e.g. =80.00(%)",
+      "target \"80%百分之九十\" states two different numbers (80 and 90) and has no operator (=, ≥, ≤, >, <); check it and write e.g. =80.00(%)",
     );
   });
 
@@ -143,16 +152,26 @@ describe("target/missing-operator", () => {
     expect(only(run(ID, splitWith("数量指标", sv(null, 2, "次")), {}, SPLIT_LAYOUT)).fixInPlace).toBeUndefined();
   });
 
-  // rules.md: a number without an operator fires, and which operator is the user's choice, whatever the
-  // notation. (These two were "does not fire" cases, left to the chinese/mixed rules, before.)
-  test.each<[string, CleanLevel2, string, string, string]>([
-    ["百分之百", "时效指标", "百分之百", "F15", "=100.00(%)"],
-    ["80%百分之八十", "质量指标", "80%百分之八十", "F14", "=80.00(%)"],
-    ["三次", "数量指标", "三次", "F13", "=3.00(次)"],
-  ])("fires on Chinese and mixed notations too: %s", (_label, level2, value, cell, fix) => {
-    const d = only(run(ID, withTarget(level2, value)));
-    expect(gist(d)).toEqual({ rule: ID, severity: "error", sheet: "S", cell, fix });
-    expect(gist(only(run(ID, withTarget(level2, value), { profile: "lenient" }))).severity).toBe("warning");
+  // rules.md, "One mistake, one finding": the notation rule's finding on the same cell says the operator is
+  // missing and its fix carries one. (These fired here too, with the same fix, before.)
+  test.each<[string, CleanLevel2, string, string]>([
+    ["百分之百", "时效指标", "百分之百", "target/chinese-numerals"],
+    ["80%百分之八十", "质量指标", "80%百分之八十", "target/mixed-notation"],
+    ["三次", "数量指标", "三次", "target/chinese-numerals"],
+  ])("leaves Chinese and mixed notations to their own rule: %s", (_label, level2, value, other) => {
+    for (const profile of ["shanghai", "lenient"] as const) {
+      const result = checkForm(withTarget(level2, value), {}, { profile });
+      const onCell = result.report.diagnostics.filter((d) => d.severity !== "info");
+      expect(onCell.map((d) => d.rule)).toEqual([other]);
+    }
+  });
+
+  test("still names the empty 指标性质 cell of a split layout whose value is in Chinese numerals: another cell to change", () => {
+    const result = checkForm(splitWith("数量指标", sv(null, "三次", "次")), SPLIT_LAYOUT);
+    expect(result.report.diagnostics.filter((d) => d.severity !== "info").map((d) => [d.rule, d.cell])).toEqual([
+      ["target/missing-operator", "E13"],
+      ["target/chinese-numerals", "F13"],
+    ]);
   });
 
   test("offers ≤ for a complaint rate under 服务对象满意度指标 (a ceiling, not a floor)", () => {
