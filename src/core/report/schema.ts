@@ -64,6 +64,8 @@ export const ProjectSchema = z.object({
   errors: z.int(),
   warnings: z.int(),
   info: z.int(),
+  /** Distinct cells of this form with an error or a warning: what the user has to change. */
+  cells: z.int(),
   status: z.enum(["ok", "warnings", "errors"]),
   region: z.string(),
 });
@@ -95,6 +97,11 @@ export const ReportSchema = z.object({
     errors: z.int(),
     warnings: z.int(),
     info: z.int(),
+    /**
+     * Distinct (sheet, cell) with an error or a warning: the cells that need a change, whatever the number
+     * of findings on them (rules.md, "One mistake, one finding").
+     */
+    cells: z.int(),
     annualTotal: z.number(),
   }),
   /** Rules that failed on this workbook (a jixiao bug); empty in a healthy run. */

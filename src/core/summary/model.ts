@@ -30,6 +30,8 @@ export interface SummaryProject {
   errors: number;
   warnings: number;
   info: number;
+  /** Distinct cells with an error or a warning: what has to change, however many findings they carry. */
+  cells: number;
   status: "ok" | "warnings" | "errors";
   /** Another file (or sheet) holds a project of the same name. */
   duplicateOf: { file: string; sheet: string } | null;
@@ -81,6 +83,7 @@ export interface SummaryModel {
     errors: number;
     warnings: number;
     info: number;
+    cells: number;
   };
   findingsByRule: RuleCount[];
   copiedIndicators: CopiedIndicator[];

@@ -5,6 +5,7 @@ import { CellValue } from "../../../src/core/grid/cell-value";
 import { runRules } from "../../../src/core/rules/run";
 import { defineRule } from "../../../src/core/rules/types";
 import { DEFAULT_SETTINGS, SettingsSchema } from "../../../src/core/settings";
+import { buildSummary } from "../../../src/core/summary/build";
 import { readWorkbook } from "../../../src/core/template/read-workbook";
 import { checkSheets } from "../../support/check";
 import { fixtureGrids } from "../../support/fixtures";
@@ -109,5 +110,23 @@ describe("one mistake, one finding", () => {
     expect(run.diagnostics.map((d) => d.rule)).toEqual(["x/warning"]);
     expect(run.repeatedFixes.map((d) => d.rule)).toEqual(["x/info"]);
     expect(run.formOf.size).toBe(1);
+  });
+});
+
+describe("counts that mean cells", () => {
+  test("two findings on one cell are one cell to change; info findings are none", () => {
+    // =70.00(%) under 满意度: a floor sign (satisfaction-operator) and a low floor (satisfaction-floor), one cell.
+    const rows: IndicatorRow[] = cleanForm().indicators.map((r) => (r[1] === "服务对象满意度指标" ? [r[0], r[1], r[2], "=70.00(%)"] : r));
+    rows.push(["效益指标", "社会效益指标", "社会影响", "保持稳定增长"]);
+    const { report } = checkSheets([sheetOf("S", [{ spec: cleanForm({ indicators: rows }) }])]);
+    expect(report.totals).toMatchObject({ errors: 0, warnings: 2, info: 1, cells: 1 });
+    expect(report.projects[0]).toMatchObject({ warnings: 2, info: 1, cells: 1 });
+    const summary = buildSummary([{ file: "test.xlsx", report }]);
+    expect(summary.totals.cells).toBe(1);
+    expect(summary.projects[0]!.cells).toBe(1);
+  });
+
+  test("a clean form has no cell to change", () => {
+    expect(checkSheets([sheetOf("S", [{ spec: cleanForm() }])]).report.totals.cells).toBe(0);
   });
 });
