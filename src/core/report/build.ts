@@ -5,6 +5,8 @@ import { Settings } from "../settings";
 import { sumAmounts } from "../template/amounts";
 import { AmountRead, Form, Indicator, WorkbookRead } from "../template/model";
 import { regionAddress } from "../template/read-workbook";
+import { deadlineOf } from "../rules/support";
+import { deadlineSpan } from "../target/deadline";
 import { TOOL } from "../version";
 import { Report, ReportIndicator, ReportProject } from "./schema";
 
@@ -83,7 +85,7 @@ function projectOf(form: Form, c: Counts): ReportProject {
     fundsUnit: form.fundsScale === 10000 ? "万元" : "元",
     projectGoal: form.goals.projectGoal?.text ?? "",
     annualGoal: form.goals.annualGoal?.text ?? "",
-    indicators: form.indicators.map(indicatorOf),
+    indicators: form.indicators.map((ind) => indicatorOf(ind, form.year)),
     errors: c.error,
     warnings: c.warning,
     info: c.info,
@@ -93,7 +95,7 @@ function projectOf(form: Form, c: Counts): ReportProject {
   };
 }
 
-function indicatorOf(ind: Indicator): ReportIndicator {
+function indicatorOf(ind: Indicator, formYear: number | null): ReportIndicator {
   const out: ReportIndicator = {
     level1: ind.level1,
     level2: ind.level2,
@@ -110,9 +112,17 @@ function indicatorOf(ind: Indicator): ReportIndicator {
     return out;
   }
   const t = ind.target.target;
-  out.target =
-    t.kind === "quantitative"
-      ? { kind: t.kind, op: t.op, number: t.number, unit: t.unit, notation: t.notation }
-      : { kind: t.kind, op: null, number: null, unit: null, text: t.text };
+  if (t.kind === "quantitative") {
+    out.target = { kind: t.kind, op: t.op, number: t.number, unit: t.unit, notation: t.notation };
+    return out;
+  }
+  out.target = { kind: "qualitative", op: null, number: null, unit: null, text: t.text };
+  const deadline = deadlineOf(ind);
+  const span = deadline ? deadlineSpan(deadline, formYear) : null;
+  if (deadline) {
+    out.target.kind = "deadline";
+    if (span) out.target.date = formatYMD(span.to);
+    if (span?.from) out.target.from = formatYMD(span.from);
+  }
   return out;
 }

@@ -34,6 +34,7 @@ import textStaleYear from "./text/stale-year";
 import workbookDuplicateProject from "./workbook/duplicate-project";
 import workbookCopiedIndicator from "./workbook/copied-indicator";
 import sheetNotAForm from "./sheet/not-a-form";
+import targetDeadlineOutsidePlan from "./target/deadline-outside-plan";
 
 /** Every rule, in the order of the catalogue in rules.md. */
 export const ALL_RULES: readonly Rule[] = [
@@ -48,6 +49,7 @@ export const ALL_RULES: readonly Rule[] = [
   textHtmlMarkup, textUnbalancedBrackets, textStaleYear,
   workbookDuplicateProject, workbookCopiedIndicator,
   sheetNotAForm,
+  targetDeadlineOutsidePlan,
 ] as Rule[];
 
 export const RULE_IDS: readonly string[] = ALL_RULES.map((r) => r.meta.id);

@@ -50,7 +50,7 @@ export interface SummaryIndicator {
   number: number | null;
   unit: string | null;
   /** "unreadable": there is a value, but an error value or a formula without a result, so it was not read. */
-  kind: "quantitative" | "qualitative" | "missing" | "unreadable";
+  kind: "quantitative" | "qualitative" | "deadline" | "missing" | "unreadable";
   /** Rule ids of the findings on this row's cells, worst first. */
   findings: string[];
   worst: Severity | null;

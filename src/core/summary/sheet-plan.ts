@@ -68,7 +68,7 @@ const T = {
   total: { zh: "合计", en: "Total" },
   status: { ok: { zh: "通过", en: "OK" }, warnings: { zh: "有警告", en: "Warnings" }, errors: { zh: "有错误", en: "Errors" } },
   severity: { error: { zh: "错误", en: "error" }, warning: { zh: "警告", en: "warning" }, info: { zh: "提示", en: "info" } },
-  kind: { quantitative: { zh: "定量", en: "quantitative" }, qualitative: { zh: "定性", en: "qualitative" }, missing: { zh: "未填", en: "missing" }, unreadable: { zh: "无法读取", en: "unreadable" } },
+  kind: { quantitative: { zh: "定量", en: "quantitative" }, qualitative: { zh: "定性", en: "qualitative" }, deadline: { zh: "时限", en: "deadline" }, missing: { zh: "未填", en: "missing" }, unreadable: { zh: "无法读取", en: "unreadable" } },
   duplicate: { zh: "与 {file}「{sheet}」重名", en: "same name as {file} \"{sheet}\"" },
 } as const;
 

@@ -230,6 +230,17 @@ describe("every message renders", () => {
       ...CLEAN_INDICATORS.slice(4),
     ] as IndicatorRow[],
   });
+  /** Deadlines under 时效指标: after and before the plan, and a bare year. */
+  const deadlines = cleanForm({
+    name: "时限项目",
+    indicators: [
+      ...CLEAN_INDICATORS.slice(0, 3),
+      row("产出指标", "时效指标", "完成时间", "2025年3月前"),
+      row("产出指标", "时效指标", "启动时间", "2023-12-01"),
+      row("产出指标", "时效指标", "完成年份", "2024年"),
+      ...CLEAN_INDICATORS.slice(3),
+    ],
+  });
   /** An unfilled template: sheet/not-a-form's "blank" message. */
   const blankTemplate: FormSpec = { name: "", nature: "", category: "", department: "", implementer: "", start: "", end: "", funds: {}, annualGoal: "", indicators: [] };
   const grids = [
@@ -239,6 +250,8 @@ describe("every message renders", () => {
     sheetOf("S3", [{ spec: copy }]),
     sheetOf("S4", [{ spec: noCore }]),
     sheetOf("S6", [{ spec: unread }]),
+    sheetOf("S7", [{ spec: deadlines }]),
+    sheetOf("S8", [{ spec: { ...deadlines, name: "无日期项目", start: "", end: "" } }]),
     gridFromCells("说明", [{ row: 1, col: 1, value: "填表说明" }]),
     sheetOf("模板", [{ spec: blankTemplate }]),
   ];
