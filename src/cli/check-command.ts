@@ -143,6 +143,7 @@ function batchTotals(entries: readonly BatchEntry[], lang: Lang): string {
     withErrors: reports.filter((r) => r.totals.errors > 0).length,
     errors: sum((r) => r.totals.errors),
     warnings: sum((r) => r.totals.warnings),
+    cells: sum((r) => r.totals.cells),
     unreadable: entries.length - reports.length,
   });
 }

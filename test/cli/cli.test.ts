@@ -26,6 +26,15 @@ describe("jixiao check", () => {
     expect(r.stderr).toBe("");
   });
 
+  // rules.md, "One mistake, one finding": 32 cells need a change, one finding each (56 errors before, when
+  // 百分之百 and 80%百分之八十 were also reported as missing operators).
+  test("the seed's totals line counts the cells that need a change, in zh and en", async () => {
+    expect((await run("check", seed)).stdout.split("\n")[1]).toBe("11 个项目 · 153 条指标 · 29 个错误 · 3 个警告 · 33 条提示 · 32 个单元格需要修改");
+    expect((await run("check", seed, "--lang", "en")).stdout.split("\n")[1]).toBe(
+      "11 projects · 153 indicators · 29 errors · 3 warnings · 33 info · 32 cells need a change",
+    );
+  });
+
   test("a clean workbook: exit 0", async () => {
     const file = join(dir, "clean.xlsx");
     await writeGrids(file, [sheetOf("表1", [{ spec: cleanForm() }])]);
@@ -40,6 +49,9 @@ describe("jixiao check", () => {
     const report = ReportSchema.parse(JSON.parse(r.stdout));
     expect(report.file).toBe("seed-2024.xlsx");
     expect(report.totals).toMatchObject({ projects: 11, indicators: 153, annualTotal: 16090900 });
+    expect(report.totals).toMatchObject({ errors: 29, warnings: 3, cells: 32 });
+    expect(report.projects.reduce((n, p) => n + p.cells, 0)).toBe(32);
+    expect(report.projects.find((p) => p.sheet === "04 工商联和商会组织建设")).toMatchObject({ errors: 7, cells: 7 });
     expect(report.projects[0]).toMatchObject({ sheet: "01 民营经济代表人士队伍建设", cell: "B3", name: "民营经济代表人士队伍建设", start: "2024-01-01", year: 2024 });
     expect(report.projects[0]!.indicators[0]).toMatchObject({ raw: "=1.00(次)", cell: "F13", target: { kind: "quantitative", op: "=", number: 1, unit: "次" } });
   });

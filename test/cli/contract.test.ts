@@ -115,7 +115,7 @@ describe("several files and folders", () => {
     expect(r.code).toBe(1);
     const headers = r.stdout.split("\n").filter((l) => l.startsWith("jixiao "));
     expect(headers).toHaveLength(3);
-    expect(r.stdout.trimEnd().split("\n").pop()).toBe("共 3 个文件：1 个有错误 · " + /· (\d+ 个错误 · \d+ 个警告 · 0 个无法读取)$/.exec(r.stdout.trimEnd())![1]);
+    expect(r.stdout.trimEnd().split("\n").pop()).toBe("共 3 个文件：1 个有错误 · " + /· (\d+ 个错误 · \d+ 个警告 · \d+ 个单元格需要修改 · 0 个无法读取)$/.exec(r.stdout.trimEnd())![1]);
     expect(r.stdout).not.toContain("~$");
   });
 

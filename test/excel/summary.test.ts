@@ -39,7 +39,7 @@ describe("the summary sheet in Excel", () => {
     expect(formsFingerprint(h) === forms).toBe(true);
     const s = h.workbook.sheet(sheet);
     expect(s.tables.map((t) => t.name)).toEqual(["jixiao_projects", "jixiao_rules", "jixiao_money", "jixiao_indicators", "jixiao_copies"]);
-    expect(s.tables[0]).toMatchObject({ address: "A5:X16", style: "TableStyleLight9" });
+    expect(s.tables[0]).toMatchObject({ address: "A5:Y16", style: "TableStyleLight9" });
     expect(s.charts.map((c) => [c.type, c.title])).toEqual([["BarClustered", "二、按规则统计的问题"], ["ColumnClustered", "三、各项目年度资金申请总额"]]);
     // A totals row of live formulas under the projects, money in #,##0.00.
     expect(s.cells.get("L17")).toMatchObject({ formula: "=SUBTOTAL(109,L6:L16)", numberFormat: MONEY_FORMAT });

@@ -13,7 +13,7 @@ export type SplitValue = { nature: CellValue; value: CellValue; unit: CellValue 
 export type Formatted = { value: CellValue; numberFormat: string };
 export const formatted = (value: CellValue, numberFormat: string): Formatted => ({ value, numberFormat });
 type Field = CellValue | Formatted;
-export type IndicatorRow = [level1: string, level2: string, name: CellValue, value: CellValue | SplitValue];
+export type IndicatorRow = [level1: string, level2: string, name: CellValue, value: CellValue | SplitValue | Formatted];
 
 export interface FormSpec {
   name: CellValue;

@@ -42,7 +42,7 @@ describe("writeSummarySheet, round-tripped through a real .xlsx", () => {
     expect(back.definedNames.getRanges(OWNER_NAME).ranges).toEqual([`'${SUMMARY}'!$A$1`]);
 
     expect(tablesOf(ws)).toEqual(Object.fromEntries(plan.tables.map((t) => [t.name, rangeToA1(t.range)])));
-    expect(tablesOf(ws).jixiao_projects).toBe("A5:X16");
+    expect(tablesOf(ws).jixiao_projects).toBe("A5:Y16");
 
     const projects = tableRange("jixiao_projects");
     const totalRow = projects.bottom + 1;

@@ -11,12 +11,17 @@ import { PROFILES } from "../taxonomy";
 const Amount = z.nullable(z.number());
 
 export const TargetSchema = z.object({
-  kind: z.enum(["quantitative", "qualitative"]),
+  /** "deadline" only under 时效指标; a date under any other 二级 is qualitative text (rules.md). */
+  kind: z.enum(["quantitative", "qualitative", "deadline"]),
   op: z.nullable(z.enum(OPERATORS)),
   number: z.nullable(z.number()),
   unit: z.nullable(z.string()),
   notation: z.optional(z.enum(["arabic", "chinese", "mixed"])),
   text: z.optional(z.string()),
+  /** A deadline's latest day, yyyy-mm-dd (a month's last day; a month without a year is in the form's year). */
+  date: z.optional(z.string()),
+  /** A period's first day, yyyy-mm-dd. */
+  from: z.optional(z.string()),
 });
 
 export const IndicatorSchema = z.object({
@@ -64,6 +69,8 @@ export const ProjectSchema = z.object({
   errors: z.int(),
   warnings: z.int(),
   info: z.int(),
+  /** Distinct cells of this form with an error or a warning: what the user has to change. */
+  cells: z.int(),
   status: z.enum(["ok", "warnings", "errors"]),
   region: z.string(),
 });
@@ -95,6 +102,11 @@ export const ReportSchema = z.object({
     errors: z.int(),
     warnings: z.int(),
     info: z.int(),
+    /**
+     * Distinct (sheet, cell) with an error or a warning: the cells that need a change, whatever the number
+     * of findings on them (rules.md, "One mistake, one finding").
+     */
+    cells: z.int(),
     annualTotal: z.number(),
   }),
   /** Rules that failed on this workbook (a jixiao bug); empty in a healthy run. */

@@ -35,6 +35,7 @@ import workbookDuplicateProject from "./workbook/duplicate-project";
 import workbookCopiedIndicator from "./workbook/copied-indicator";
 import sheetNotAForm from "./sheet/not-a-form";
 import sheetUnreadableForm from "./sheet/unreadable-form";
+import targetDeadlineOutsidePlan from "./target/deadline-outside-plan";
 import targetOperatorDirection from "./target/operator-direction";
 import fundsUnitMismatch from "./funds/unit-mismatch";
 import fundsCostExceedsBudget from "./funds/cost-exceeds-budget";
@@ -52,7 +53,7 @@ export const ALL_RULES: readonly Rule[] = [
   textHtmlMarkup, textUnbalancedBrackets, textStaleYear,
   workbookDuplicateProject, workbookCopiedIndicator,
   sheetNotAForm, sheetUnreadableForm,
-  targetOperatorDirection, fundsUnitMismatch, fundsCostExceedsBudget,
+  targetDeadlineOutsidePlan, targetOperatorDirection, fundsUnitMismatch, fundsCostExceedsBudget,
 ] as Rule[];
 
 export const RULE_IDS: readonly string[] = ALL_RULES.map((r) => r.meta.id);

@@ -1,5 +1,5 @@
 import { parseA1 } from "../grid/address";
-import { Diagnostic } from "../diagnostic";
+import { Diagnostic, SEVERITY_RANK } from "../diagnostic";
 import { format } from "../i18n";
 import { Settings } from "../settings";
 import { taxonomyFor } from "../taxonomy";
@@ -13,6 +13,11 @@ export interface RuleRun {
   formOf: Map<Diagnostic, Form>;
   /** Rules that failed on this workbook: a jixiao bug, reported rather than crashing the whole check. */
   internalErrors: { rule: string; message: string }[];
+  /**
+   * Findings left out because another on the same cell offered the same fix. The rules avoid such pairs
+   * themselves, so this stays empty on every form the tests know; it is here so that they can say so.
+   */
+  repeatedFixes: Diagnostic[];
 }
 
 /**
@@ -54,13 +59,33 @@ export function runRules(workbook: WorkbookRead, settings: Settings, rules: read
       internalErrors.push({ rule: rule.meta.id, message: e instanceof Error ? e.message : String(e) });
     }
   }
+  const kept = withoutRepeatedFixes(diagnostics);
+  const repeatedFixes = diagnostics.filter((d) => !kept.has(d));
+  for (const d of repeatedFixes) formOf.delete(d);
   const sheetOrder = new Map(workbook.sheets.map((s, i) => [s.name, i]));
-  const keyed = diagnostics.map((d) => {
+  const keyed = diagnostics.filter((d) => kept.has(d)).map((d) => {
     const pos = parseA1(d.cell);
     return { d, sheet: sheetOrder.get(d.sheet) ?? -1, row: pos?.row ?? 0, col: pos?.col ?? 0 };
   });
   keyed.sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.col - b.col || (a.d.rule < b.d.rule ? -1 : a.d.rule > b.d.rule ? 1 : 0));
   diagnostics.length = 0;
   for (const k of keyed) diagnostics.push(k.d);
-  return { diagnostics, formOf, internalErrors };
+  return { diagnostics, formOf, internalErrors, repeatedFixes };
+}
+
+/**
+ * One mistake, one finding (rules.md): two findings on one cell that offer the same fix are one correction,
+ * so a user would count one cell as two mistakes. The rules avoid it themselves; this is the guarantee for
+ * the pairs nobody foresaw. The worse finding stays, and of equals the one from the rule listed first.
+ */
+function withoutRepeatedFixes(ds: readonly Diagnostic[]): Set<Diagnostic> {
+  const byFix = new Map<string, Diagnostic>();
+  for (const d of ds) {
+    if (d.fix === undefined) continue;
+    const key = `${d.sheet}\u0000${d.cell}\u0000${d.fix}`;
+    const held = byFix.get(key);
+    if (!held || SEVERITY_RANK[d.severity] < SEVERITY_RANK[held.severity]) byFix.set(key, d);
+  }
+  const winners = new Set(byFix.values());
+  return new Set(ds.filter((d) => d.fix === undefined || winners.has(d)));
 }

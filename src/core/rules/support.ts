@@ -1,5 +1,5 @@
 import { Message } from "../i18n";
-import { LeadingNumber, Op, QuantitativeTarget } from "../target/model";
+import { DeadlineTarget, LeadingNumber, Op, QualitativeTarget, QuantitativeTarget } from "../target/model";
 import { INVERSE_NAME_WORDS } from "../target/vocabulary";
 import { levelKind, LevelKind } from "../taxonomy";
 import { Form, Indicator } from "../template/model";
@@ -19,6 +19,20 @@ export function quantityOf(ind: Indicator): QuantitativeTarget | null {
 /** The Arabic amount a qualitative target starts with (100%完成), else null. */
 export function leadingNumberOf(ind: Indicator): LeadingNumber | null {
   return ind.target.ok && ind.target.target.kind === "qualitative" ? (ind.target.target.leadingNumber ?? null) : null;
+}
+
+/** A deadline where rules.md measures one: under 时效指标. Elsewhere a date is text (qualitativeOf). */
+export function deadlineOf(ind: Indicator): DeadlineTarget | null {
+  return ind.target.ok && ind.target.target.kind === "deadline" && kindOf(ind) === "timeliness" ? ind.target.target : null;
+}
+
+/** The target as text without a number: qualitative text, or a deadline under a 二级 that is not 时效指标. */
+export function qualitativeOf(ind: Indicator): QualitativeTarget | null {
+  if (!ind.target.ok) return null;
+  const t = ind.target.target;
+  if (t.kind === "qualitative") return t;
+  if (t.kind === "deadline" && kindOf(ind) !== "timeliness") return { kind: "qualitative", text: t.text };
+  return null;
 }
 
 export function kindOf(ind: Indicator): LevelKind {

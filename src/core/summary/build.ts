@@ -42,6 +42,7 @@ export function buildSummary(sources: readonly SummarySource[], unreadable: Summ
       errors: projects.reduce((n, p) => n + p.errors, 0),
       warnings: projects.reduce((n, p) => n + p.warnings, 0),
       info: projects.reduce((n, p) => n + p.info, 0),
+      cells: projects.reduce((n, p) => n + p.cells, 0),
     },
     findingsByRule: countByRule(allDiagnostics),
     copiedIndicators: copies(indicators),
@@ -80,6 +81,7 @@ function projectRow(index: number, file: string, p: ReportProject, duplicateOf: 
     errors: p.errors,
     warnings: p.warnings,
     info: p.info,
+    cells: p.cells,
     status: p.status,
     duplicateOf,
   };

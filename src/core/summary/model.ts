@@ -30,6 +30,8 @@ export interface SummaryProject {
   errors: number;
   warnings: number;
   info: number;
+  /** Distinct cells with an error or a warning: what has to change, however many findings they carry. */
+  cells: number;
   status: "ok" | "warnings" | "errors";
   /** Another file (or sheet) holds a project of the same name. */
   duplicateOf: { file: string; sheet: string } | null;
@@ -48,7 +50,7 @@ export interface SummaryIndicator {
   number: number | null;
   unit: string | null;
   /** "unreadable": there is a value, but an error value or a formula without a result, so it was not read. */
-  kind: "quantitative" | "qualitative" | "missing" | "unreadable";
+  kind: "quantitative" | "qualitative" | "deadline" | "missing" | "unreadable";
   /** Rule ids of the findings on this row's cells, worst first. */
   findings: string[];
   worst: Severity | null;
@@ -81,6 +83,7 @@ export interface SummaryModel {
     errors: number;
     warnings: number;
     info: number;
+    cells: number;
   };
   findingsByRule: RuleCount[];
   copiedIndicators: CopiedIndicator[];

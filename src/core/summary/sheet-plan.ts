@@ -58,7 +58,7 @@ export { OWNER_NAME, SUMMARY_SHEET } from "./owner";
 
 const T = {
   title: { zh: "绩效目标汇总表", en: "Performance-target summary" },
-  subtitle: { zh: "来源：{files} · {projects} 个项目 · {indicators} 条指标 · {errors} 个错误 · {warnings} 个警告 · 由 jixiao {version} 生成", en: "From {files} · {projects} projects · {indicators} indicators · {errors} errors · {warnings} warnings · made by jixiao {version}" },
+  subtitle: { zh: "来源：{files} · {projects} 个项目 · {indicators} 条指标 · {errors} 个错误 · {warnings} 个警告 · {cells} 个单元格需要修改 · 由 jixiao {version} 生成", en: "From {files} · {projects} projects · {indicators} indicators · {errors} errors · {warnings} warnings · {cells} cells need a change · made by jixiao {version}" },
   projects: { zh: "一、项目", en: "1. Projects" },
   rules: { zh: "二、按规则统计的问题", en: "2. Findings by rule" },
   money: { zh: "三、各项目年度资金申请总额", en: "3. Annual amount by project" },
@@ -68,7 +68,7 @@ const T = {
   total: { zh: "合计", en: "Total" },
   status: { ok: { zh: "通过", en: "OK" }, warnings: { zh: "有警告", en: "Warnings" }, errors: { zh: "有错误", en: "Errors" } },
   severity: { error: { zh: "错误", en: "error" }, warning: { zh: "警告", en: "warning" }, info: { zh: "提示", en: "info" } },
-  kind: { quantitative: { zh: "定量", en: "quantitative" }, qualitative: { zh: "定性", en: "qualitative" }, missing: { zh: "未填", en: "missing" }, unreadable: { zh: "无法读取", en: "unreadable" } },
+  kind: { quantitative: { zh: "定量", en: "quantitative" }, qualitative: { zh: "定性", en: "qualitative" }, deadline: { zh: "时限", en: "deadline" }, missing: { zh: "未填", en: "missing" }, unreadable: { zh: "无法读取", en: "unreadable" } },
   duplicate: { zh: "与 {file}「{sheet}」重名", en: "same name as {file} \"{sheet}\"" },
 } as const;
 
@@ -77,7 +77,7 @@ const PROJECT_HEADERS: [zh: string, en: string, width: number][] = [
   ["实施单位", "Implementer", 18], ["项目性质", "Nature", 14], ["项目类别", "Category", 12], ["计划开始日期", "Start", 12], ["计划完成日期", "End", 12],
   ["项目资金总额", "Project total", 16], ["年度资金申请总额", "Annual amount", 16], ["当年财政拨款", "Appropriation", 16], ["上年结转资金", "Carry-over", 14], ["其他资金", "Other funds", 14],
   ...CATEGORY_COLUMNS.map((c): [string, string, number] => [c, c, 10]),
-  ["指标数", "Indicators", 8], ["错误", "Errors", 8], ["警告", "Warnings", 8], ["状态", "Status", 10], ["备注", "Note", 24],
+  ["指标数", "Indicators", 8], ["错误", "Errors", 8], ["警告", "Warnings", 8], ["需修改单元格", "Cells to change", 10], ["状态", "Status", 10], ["备注", "Note", 24],
 ];
 const INDICATOR_HEADERS: [string, string][] = [
   ["项目名称", "Project"], ["来源文件", "File"], ["一级指标", "Level 1"], ["二级指标", "Level 2"], ["三级指标", "Indicator"], ["指标值（原文）", "Target as written"],
@@ -120,7 +120,7 @@ export function summarySheetPlan(model: SummaryModel, lang: Lang): SheetPlan {
       text(p.implementer), text(p.nature), text(p.category), date(p.start), date(p.end),
       money(p.projectTotal), money(p.annualTotal), money(p.appropriation), money(p.carryover), money(p.other),
       ...CATEGORY_COLUMNS.map((c) => ({ value: p.categories[c] })),
-      { value: p.indicators }, { value: p.errors }, { value: p.warnings }, { value: T.status[p.status][lang], color: STATUS_COLOR[p.status] }, text(note),
+      { value: p.indicators }, { value: p.errors }, { value: p.warnings }, { value: p.cells }, { value: T.status[p.status][lang], color: STATUS_COLOR[p.status] }, text(note),
     ];
     values.forEach((c, i) => put(row, i + 1, c));
   }
@@ -134,7 +134,7 @@ export function summarySheetPlan(model: SummaryModel, lang: Lang): SheetPlan {
   ];
   const counts: [number, number][] = [
     ...CATEGORY_COLUMNS.map((c, i): [number, number] => [16 + i, model.projects.reduce((n, p) => n + p.categories[c], 0)]),
-    [20, model.totals.indicators], [21, model.totals.errors], [22, model.totals.warnings],
+    [20, model.totals.indicators], [21, model.totals.errors], [22, model.totals.warnings], [23, model.totals.cells],
   ];
   for (const [col, value] of [...sums, ...counts]) {
     const colRange = `${columnLetters(col)}${head + 1}:${columnLetters(col)}${lastProjectRow}`;

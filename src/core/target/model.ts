@@ -46,11 +46,38 @@ export interface QualitativeTarget {
   kind: "qualitative";
   /** The text as written, whitespace tidied. */
   text: string;
+  /** The text is a bare year (2024年, 2024年底前): a deadline too coarse to check against the plan. */
+  year?: number;
   /** Set when the text starts with an Arabic amount and goes on in words (100%完成, 1-2次, 100人左右). */
   leadingNumber?: LeadingNumber;
 }
 
-export type Target = QuantitativeTarget | QualitativeTarget;
+/** A day, or a month whose year the form supplies when none is written (12月底前). */
+export interface DatePoint {
+  /** null: no year was written; the form's year is meant. */
+  year: number | null;
+  month: number;
+  /** null: a whole month (12月底, 2024.04). */
+  day: number | null;
+}
+
+/**
+ * The usual way to write a 时效指标: a day or month to finish by (2024年12月31日前, 12月底), or a period
+ * (2024.04-2024.05, 2024年4月至5月). Under any other 二级 the rules read it as qualitative text.
+ */
+export interface DeadlineTarget {
+  kind: "deadline";
+  /** The text as written, whitespace tidied; an Excel date as yyyy-mm-dd. */
+  text: string;
+  /** The latest day the target allows: the date, the month's end, or the period's end. */
+  to: DatePoint;
+  /** A period's first day or month; absent for a deadline. */
+  from?: DatePoint;
+  /** The value came from a date cell rather than text. */
+  dateCell?: boolean;
+}
+
+export type Target = QuantitativeTarget | QualitativeTarget | DeadlineTarget;
 
 /** "no-result": a formula the file holds no calculated result for; `detail` is the formula ("=B5*2"). */
 export type TargetFailure = "empty" | "error-value" | "no-result";

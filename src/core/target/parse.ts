@@ -3,7 +3,7 @@ import {
 } from "../grid/cell-value";
 import { MAX_NUMERAL_LENGTH, readChineseNumber, readChinesePercent, startsWithChineseDigit } from "../text/chinese-number";
 import { foldWidth, stripSpaces, tidy } from "../text/normalize";
-import { LeadingNumber, Notation, Op, QualitativeTarget, QuantitativeTarget, TargetParse } from "./model";
+import { DatePoint, DeadlineTarget, LeadingNumber, Notation, Op, QualitativeTarget, QuantitativeTarget, TargetParse } from "./model";
 import {
   CANONICAL_OPERATORS, MAX_UNIT_LENGTH, MEASURE_WORDS, OPERATOR_PREFIXES, OPERATOR_SUFFIXES, UNIT_STOP_WORDS,
 } from "./vocabulary";
@@ -22,7 +22,7 @@ function parseNumberCell(n: number, numberFormat?: string): TargetParse {
   if (!Number.isFinite(n)) return { ok: false, reason: "error-value", detail: String(n) };
   if (isDateFormat(numberFormat)) {
     const ymd = serialToYMD(n);
-    if (ymd) return { ok: true, target: { kind: "qualitative", text: formatYMD(ymd) } };
+    if (ymd) return { ok: true, target: { kind: "deadline", text: formatYMD(ymd), to: ymd, dateCell: true } };
   }
   const percent = isPercentFormat(numberFormat);
   const number = percent ? round(n * 100) : n;
@@ -61,12 +61,83 @@ export function parseTargetText(raw: string): TargetParse {
   if (!compact) return { ok: false, reason: "empty" };
   const value = withoutTrailingPunctuation(compact);
   const folded = foldWidth(value);
+  const deadline = readDeadline(folded);
+  if (deadline) return { ok: true, target: { kind: "deadline", text: tidy(raw), ...deadline } };
   const q = readQuantity(folded);
   if (q) return { ok: true, target: { ...q, widthFolded: folded !== value } };
   const text: QualitativeTarget = { kind: "qualitative", text: tidy(raw) };
+  const year = BARE_YEAR_RE.exec(folded);
+  if (year && isYear(Number(year[1]))) text.year = Number(year[1]);
   const lead = readLeadingNumber(folded);
   if (lead) text.leadingNumber = lead;
   return { ok: true, target: text };
+}
+
+/** A year and nothing finer, with or without a BEFORE word: 2024年, 2024年底前, 2024年内完成. */
+const BARE_YEAR_RE = /^((?:19|20)\d\d)年(?:底|末)?(?:之前|以前|前|内)?(?:完成)?$/;
+
+/**
+ * The grammar's DATE and MONTH, at the start of a string: 2024年12月31日, 2024-12-31, 2024/12/31, 2024.12.31,
+ * 2024年12月(底), 2024.04, 12月(底). `yearless` allows a month without a year (12月底前, the 5月 of 4月至5月).
+ */
+const POINT_RES: ReadonlyArray<readonly [RegExp, "ymd" | "ym" | "m"]> = [
+  [/^((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})[日号]/, "ymd"],
+  [/^((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])/, "ymd"],
+  [/^((?:19|20)\d\d)年(\d{1,2})月(?:底|末)?/, "ym"],
+  [/^((?:19|20)\d\d)[-/.](\d{1,2})(?![\d.])/, "ym"],
+  [/^(\d{1,2})月(?:底|末)?/, "m"],
+];
+
+function readPoint(s: string, yearless: boolean): { point: DatePoint; length: number } | null {
+  for (const [re, shape] of POINT_RES) {
+    const m = re.exec(s);
+    if (!m) continue;
+    let point: DatePoint;
+    if (shape === "ymd") {
+      const dashed = m.length === 5;
+      point = { year: Number(m[1]), month: Number(dashed ? m[3] : m[2]), day: Number(dashed ? m[4] : m[3]) };
+    } else if (shape === "ym") point = { year: Number(m[1]), month: Number(m[2]), day: null };
+    else if (yearless) point = { year: null, month: Number(m[1]), day: null };
+    else continue;
+    if (!validPoint(point)) return null;
+    return { point, length: m[0].length };
+  }
+  return null;
+}
+
+function validPoint(p: DatePoint): boolean {
+  if (p.month < 1 || p.month > 12) return false;
+  if (p.day === null) return true;
+  const days = new Date(Date.UTC(p.year ?? 2000, p.month, 0)).getUTCDate();
+  return p.day >= 1 && p.day <= days;
+}
+
+/** Words that make a date a deadline (finish by it), in the grammar's BEFORE; 底 may precede any of them. */
+const BEFORE_RE = /^(?:底|末)?(?:之前|以前|前|内)?(?:完成)?$/;
+const PERIOD_SEPARATOR_RE = /^(?:-|至|~|—|－|到)/;
+
+/**
+ * A deadline or a period, the whole value: 2024年12月31日前, 12月底, 2024.04-2024.05, 2024年4月至5月. A month
+ * alone (12月) needs a year, 底 or a BEFORE word: without one it is a duration of 12 months.
+ */
+function readDeadline(s: string): Omit<DeadlineTarget, "kind" | "text"> | null {
+  const first = readPoint(s, true);
+  if (!first) return null;
+  const rest = s.slice(first.length);
+  const sep = PERIOD_SEPARATOR_RE.exec(rest);
+  if (sep) {
+    const second = readPoint(rest.slice(sep[0].length), true);
+    if (!second) return null;
+    const tail = rest.slice(sep[0].length + second.length);
+    if (!BEFORE_RE.test(tail)) return null;
+    const to: DatePoint = { ...second.point, year: second.point.year ?? first.point.year };
+    return { from: first.point, to };
+  }
+  if (!BEFORE_RE.test(rest)) return null;
+  const written = s.slice(0, first.length);
+  // 12月 alone is as likely twelve months as December: only a year, 底 or a BEFORE word makes it a date.
+  if (first.point.year === null && rest === "" && !/[底末]$/.test(written)) return null;
+  return { to: first.point };
 }
 
 /**
@@ -80,7 +151,7 @@ export function parseSplitTarget(
   valueFormat?: string,
 ): TargetParse {
   const parsed = parseTarget(value, valueFormat);
-  if (!parsed.ok || parsed.target.kind === "qualitative") return parsed;
+  if (!parsed.ok || parsed.target.kind !== "quantitative") return parsed;
   // A number's operator and unit are part of its target: a formula there leaves it as unknown as one in the value.
   for (const part of [nature, unit]) if (isFormulaWithoutResult(part)) return { ok: false, reason: "no-result", detail: formulaText(part) };
   const rawNature = typeof nature === "string" ? stripSpaces(nature) : "";
@@ -247,7 +318,8 @@ function readArabic(s: string): Amount | null {
       const bare = suffix ? u.slice(0, -suffix[0].length) : u;
       if (bare) {
         if (!validUnit(bare)) return null;
-        unit = normaliseUnit(bare);
+        // 3个月内 is ≤3 月 (rules.md's durations); a bracketed (个月) is the writer's unit and stays.
+        unit = bare === "个月" ? "月" : normaliseUnit(bare);
         i += bare.length;
       }
     }

@@ -1,5 +1,5 @@
 import { CellRange } from "../grid/address";
-import { CellValue, cellText, formulaText, isBlank, isFormulaWithoutResult, isPercentFormat } from "../grid/cell-value";
+import { CellValue, cellText, formatYMD, formulaText, isBlank, isDateFormat, isFormulaWithoutResult, isPercentFormat, serialToYMD } from "../grid/cell-value";
 import { GridView, LogicalCell } from "../grid/sheet-grid";
 import { parseSplitTarget } from "../target/parse";
 import { HeaderKey } from "./labels";
@@ -203,5 +203,8 @@ function displayText(cell: LogicalCell): string {
   const v = cell.value;
   if (isFormulaWithoutResult(v)) return formulaText(v);
   if (typeof v === "number" && isPercentFormat(cell.numberFormat)) return `${Math.round(v * 1e10) / 1e8}%`;
+  // rules.md: a date is shown as yyyy-mm-dd, never as the serial Excel stores (45565).
+  const date = typeof v === "number" && isDateFormat(cell.numberFormat) ? serialToYMD(v) : null;
+  if (date) return formatYMD(date);
   return cellText(v);
 }

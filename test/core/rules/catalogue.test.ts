@@ -19,9 +19,7 @@ const RULES_MD = path.join(__dirname, "..", "..", "fixtures", "spec", "rules-con
  * Ids the contract names that have no rule yet (later work). Implementing one means taking it off this list;
  * a new id in the contract without code fails "the contract's ids …" until it is listed here.
  */
-const NOT_YET_IMPLEMENTED = [
-  "target/deadline-outside-plan",
-];
+const NOT_YET_IMPLEMENTED: readonly string[] = [];
 
 interface CatalogueRow {
   id: string;
@@ -238,6 +236,8 @@ describe("every message renders", () => {
       row("产出指标", "数量指标", "举办培训班", { nature: "≥", value: "２", unit: "次" }),
       row("产出指标", "质量指标", "合格率", { nature: null, value: 95, unit: "%" }),
       row("产出指标", "质量指标", "优良率", { nature: "=", value: "百分之九十", unit: "%" }),
+      row("产出指标", "质量指标", "达标率", { nature: "≥", value: "90%百分之九十", unit: null }),
+      row("产出指标", "质量指标", "验收率", { nature: "=", value: "80%百分之九十", unit: null }),
       ...CLEAN_INDICATORS.slice(1).map((r) => row(r[0], r[1], String(r[2]), { nature: "定性", value: String(r[3]), unit: null })),
     ],
   });
@@ -254,6 +254,17 @@ describe("every message renders", () => {
       ...CLEAN_INDICATORS.slice(4),
     ] as IndicatorRow[],
   });
+  /** Deadlines under 时效指标: after and before the plan, and a bare year. */
+  const deadlines = cleanForm({
+    name: "时限项目",
+    indicators: [
+      ...CLEAN_INDICATORS.slice(0, 3),
+      row("产出指标", "时效指标", "完成时间", "2025年3月前"),
+      row("产出指标", "时效指标", "启动时间", "2023-12-01"),
+      row("产出指标", "时效指标", "完成年份", "2024年"),
+      ...CLEAN_INDICATORS.slice(3),
+    ],
+  });
   /** An unfilled template: sheet/not-a-form's "blank" message. */
   const blankTemplate: FormSpec = { name: "", nature: "", category: "", department: "", implementer: "", start: "", end: "", funds: {}, annualGoal: "", indicators: [] };
   const grids = [
@@ -263,6 +274,8 @@ describe("every message renders", () => {
     sheetOf("S3", [{ spec: copy }]),
     sheetOf("S4", [{ spec: noCore }]),
     sheetOf("S6", [{ spec: unread }]),
+    sheetOf("S7", [{ spec: deadlines }]),
+    sheetOf("S8", [{ spec: { ...deadlines, name: "无日期项目", start: "", end: "" } }]),
     gridFromCells("说明", [{ row: 1, col: 1, value: "填表说明" }]),
     sheetOf("模板", [{ spec: blankTemplate }]),
     sheetOf("S7", [{ spec: cleanForm({ name: "实施期项目", start: "明年", end: "" }), opts: { labels: { 计划开始日期: "项目支出实施期", 计划完成日期: "" } } }]),

@@ -2,7 +2,7 @@ import { Diagnostic, Severity } from "../../../src/core/diagnostic";
 import { CellValue } from "../../../src/core/grid/cell-value";
 import { SettingsInput } from "../../../src/core/settings";
 import { checkForm, findingsOf } from "../../support/check";
-import { cleanForm, FormSpec, IndicatorRow, LayoutOptions, SplitValue } from "../../support/form-grid";
+import { cleanForm, Formatted, FormSpec, IndicatorRow, LayoutOptions, SplitValue } from "../../support/form-grid";
 
 /**
  * Shared by the per-family rule tests. cleanForm() laid at A1 puts its one indicator per 二级 on rows
@@ -15,7 +15,7 @@ export const ROW = { 数量指标: 13, 质量指标: 14, 时效指标: 15, 社�
 export type CleanLevel2 = keyof typeof ROW;
 
 /** cleanForm() with the indicator of one 二级 given another value (and, optionally, another 三级 name). */
-export function withTarget(level2: CleanLevel2, value: CellValue | SplitValue, name?: CellValue): FormSpec {
+export function withTarget(level2: CleanLevel2, value: CellValue | SplitValue | Formatted, name?: CellValue): FormSpec {
   return cleanForm({
     indicators: CLEAN_INDICATORS.map((r): IndicatorRow => (r[1] === level2 ? [r[0], r[1], name === undefined ? r[2] : name, value] : r)),
   });

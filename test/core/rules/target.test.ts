@@ -1,6 +1,6 @@
 import { CellValue } from "../../../src/core/grid/cell-value";
 import { checkForm } from "../../support/check";
-import { cleanForm, FormSpec, IndicatorRow, SplitValue } from "../../support/form-grid";
+import { cleanForm, FormSpec, formatted, IndicatorRow, SplitValue } from "../../support/form-grid";
 import { CLEAN_INDICATORS, CleanLevel2, gist, only, run, withIndicators, withTarget } from "./helpers";
 
 /** The split layout (指标性质 E · 指标值 F · 计量单位 G) of cleanForm()'s indicators. */
@@ -41,7 +41,11 @@ describe("target/chinese-numerals", () => {
   test("fires on 百分之百, offering the Arabic form with the usual =", () => {
     const d = only(run(ID, withTarget("时效指标", "百分之百")));
     expect(gist(d)).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "F15", fix: "=100.00(%)" });
-    expect(d.message).toBe("指标值「百分之百」用中文数字书写，应写作 =100.00(%)");
+    expect(d.message).toBe("指标值「百分之百」用中文数字书写，且缺少运算符（=、≥、≤、>、<），应写作如 =100.00(%)（运算符按实际选择）");
+  });
+
+  test("with an operator written, says only the numerals", () => {
+    expect(only(run(ID, withTarget("质量指标", "≥百分之九十"))).message).toBe("指标值「≥百分之九十」用中文数字书写，应写作 ≥90.00(%)");
   });
 
   test.each<[CleanLevel2, string, string, string]>([
@@ -62,7 +66,10 @@ describe("target/chinese-numerals", () => {
   });
 
   test("renders in English", () => {
-    expect(only(run(ID, withTarget("数量指标", "三次"), { lang: "en" })).message).toBe("target \"三次\" is written in Chinese numerals; write =3.00(次)");
+    expect(only(run(ID, withTarget("数量指标", "三次"), { lang: "en" })).message).toBe(
+      "target \"三次\" is written in Chinese numerals and has no operator (=, ≥, ≤, >, <); write e.g. =3.00(次) (pick the operator that applies)",
+    );
+    expect(only(run(ID, withTarget("数量指标", "=三次"), { lang: "en" })).message).toBe("target \"=三次\" is written in Chinese numerals; write =3.00(次)");
   });
 
   test("is off when disabled", () => {
@@ -76,7 +83,8 @@ describe("target/mixed-notation", () => {
   test("fires on 80%百分之八十, offering the Arabic form", () => {
     const d = only(run(ID, withTarget("质量指标", "80%百分之八十")));
     expect(gist(d)).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "F14", fix: "=80.00(%)" });
-    expect(d.message).toBe("指标值「80%百分之八十」重复书写了同一数值，应写作 =80.00(%)");
+    expect(d.message).toBe("指标值「80%百分之八十」重复书写了同一数值，且缺少运算符（=、≥、≤、>、<），应写作如 =80.00(%)（运算符按实际选择）");
+    expect(only(run(ID, withTarget("质量指标", "≥80%百分之八十"))).message).toBe("指标值「≥80%百分之八十」重复书写了同一数值，应写作 ≥80.00(%)");
   });
 
   test("fires on 100%百分百", () => {
@@ -90,7 +98,8 @@ describe("target/mixed-notation", () => {
   test("says so when the two numbers disagree", () => {
     const d = only(run(ID, withTarget("质量指标", "80%百分之九十")));
     expect(gist(d)).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "F14", fix: "=80.00(%)" });
-    expect(d.message).toBe("指标值「80%百分之九十」前后两个数值不一致（80 与 90），请核实后写作如 =80.00(%)");
+    expect(d.message).toBe("指标值「80%百分之九十」前后两个数值不一致（80 与 90），且缺少运算符（=、≥、≤、>、<），请核实后写作如 =80.00(%)");
+    expect(only(run(ID, withTarget("质量指标", "=80%百分之九十"))).message).toBe("指标值「=80%百分之九十」前后两个数值不一致（80 与 90），请核实后写作如 =80.00(%)");
   });
 
   test.each<[string, string]>([
@@ -103,7 +112,7 @@ describe("target/mixed-notation", () => {
 
   test("renders in English", () => {
     expect(only(run(ID, withTarget("质量指标", "80%百分之九十"), { lang: "en" })).message).toBe(
-      "target \"80%百分之九十\" states two different numbers (80 and 90); check it and write e.g. =80.00(%)",
+      "target \"80%百分之九十\" states two different numbers (80 and 90) and has no operator (=, ≥, ≤, >, <); check it and write e.g. =80.00(%)",
     );
   });
 
@@ -143,16 +152,26 @@ describe("target/missing-operator", () => {
     expect(only(run(ID, splitWith("数量指标", sv(null, 2, "次")), {}, SPLIT_LAYOUT)).fixInPlace).toBeUndefined();
   });
 
-  // rules.md: a number without an operator fires, and which operator is the user's choice, whatever the
-  // notation. (These two were "does not fire" cases, left to the chinese/mixed rules, before.)
-  test.each<[string, CleanLevel2, string, string, string]>([
-    ["百分之百", "时效指标", "百分之百", "F15", "=100.00(%)"],
-    ["80%百分之八十", "质量指标", "80%百分之八十", "F14", "=80.00(%)"],
-    ["三次", "数量指标", "三次", "F13", "=3.00(次)"],
-  ])("fires on Chinese and mixed notations too: %s", (_label, level2, value, cell, fix) => {
-    const d = only(run(ID, withTarget(level2, value)));
-    expect(gist(d)).toEqual({ rule: ID, severity: "error", sheet: "S", cell, fix });
-    expect(gist(only(run(ID, withTarget(level2, value), { profile: "lenient" }))).severity).toBe("warning");
+  // rules.md, "One mistake, one finding": the notation rule's finding on the same cell says the operator is
+  // missing and its fix carries one. (These fired here too, with the same fix, before.)
+  test.each<[string, CleanLevel2, string, string]>([
+    ["百分之百", "时效指标", "百分之百", "target/chinese-numerals"],
+    ["80%百分之八十", "质量指标", "80%百分之八十", "target/mixed-notation"],
+    ["三次", "数量指标", "三次", "target/chinese-numerals"],
+  ])("leaves Chinese and mixed notations to their own rule: %s", (_label, level2, value, other) => {
+    for (const profile of ["shanghai", "lenient"] as const) {
+      const result = checkForm(withTarget(level2, value), {}, { profile });
+      const onCell = result.report.diagnostics.filter((d) => d.severity !== "info");
+      expect(onCell.map((d) => d.rule)).toEqual([other]);
+    }
+  });
+
+  test("still names the empty 指标性质 cell of a split layout whose value is in Chinese numerals: another cell to change", () => {
+    const result = checkForm(splitWith("数量指标", sv(null, "三次", "次")), SPLIT_LAYOUT);
+    expect(result.report.diagnostics.filter((d) => d.severity !== "info").map((d) => [d.rule, d.cell])).toEqual([
+      ["target/missing-operator", "E13"],
+      ["target/chinese-numerals", "F13"],
+    ]);
   });
 
   test("offers ≤ for a complaint rate under 服务对象满意度指标 (a ceiling, not a floor)", () => {
@@ -333,8 +352,34 @@ describe("target/qualitative-not-allowed", () => {
     expect(d.message).toBe("时效指标宜用可衡量的目标，「及时」不可衡量（如 =100.00(%) 或 ≤30.00(天)）");
   });
 
-  test("fires as a warning on a deadline under 时效指标", () => {
-    expect(gist(only(run(ID, withTarget("时效指标", "2024年6月底前完成"))))).toEqual({ rule: ID, severity: "warning", sheet: "S", cell: "F15" });
+  // rules.md: a deadline under 时效指标 is measurable. (2024年6月底前完成 was a warning here before deadlines.)
+  test.each(["2024年6月底前完成", "2024-12-31", "2024/12/31", "2024.12.31", "2024年12月31日前", "12月底", "2024.04-2024.05", "2024年4月至5月"])(
+    "does not fire on the deadline %s under 时效指标",
+    (value) => {
+      expect(run(ID, withTarget("时效指标", value))).toEqual([]);
+    },
+  );
+
+  test("does not fire on an Excel date in the value cell under 时效指标", () => {
+    expect(run(ID, withTarget("时效指标", formatted(45657, "yyyy-mm-dd")))).toEqual([]);
+  });
+
+  test("a bare year under 时效指标 is a warning that asks for the month or day", () => {
+    const d = only(run(ID, withTarget("时效指标", "2024年")));
+    expect(gist(d)).toEqual({ rule: ID, severity: "warning", sheet: "S", cell: "F15" });
+    expect(d.message).toBe("时效指标「2024年」只写了年份，请写明月份或日期（如 2024年12月31日前）");
+    expect(only(run(ID, withTarget("时效指标", "2024年底前"), { lang: "en" })).message).toBe(
+      "时效指标 \"2024年底前\" names only a year; name the month or day (e.g. 2024-12-31)",
+    );
+  });
+
+  test.each(["按期完成", "及时", "当年"])("%s stays qualitative: a warning under 时效指标", (value) => {
+    expect(gist(only(run(ID, withTarget("时效指标", value))))).toEqual({ rule: ID, severity: "warning", sheet: "S", cell: "F15" });
+  });
+
+  test("under any other 二级 a deadline is text: an error under 数量指标", () => {
+    expect(gist(only(run(ID, withTarget("数量指标", "2024年12月31日前"))))).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "F13" });
+    expect(gist(only(run(ID, withTarget("数量指标", formatted(45657, "yyyy-mm-dd")))))).toEqual({ rule: ID, severity: "error", sheet: "S", cell: "F13" });
   });
 
   test("fires as an error on text under lenient's 社会公众或服务对象满意度指标", () => {
@@ -394,6 +439,68 @@ describe("target/qualitative-not-allowed", () => {
 
   test("is off when disabled", () => {
     expect(run(ID, withTarget("数量指标", "若干"), { disabledRules: [ID] })).toEqual([]);
+  });
+});
+
+describe("target/deadline-outside-plan", () => {
+  const ID = "target/deadline-outside-plan";
+  // cleanForm() plans 2024-01-01 … 2024-12-31.
+  const planned = (value: CellValue | ReturnType<typeof formatted>, dates: Partial<FormSpec> = {}) => ({ ...withTarget("时效指标", value), ...dates });
+
+  test.each(["2024年12月31日前", "2024-06-30", "12月底", "2024年4月至5月", "2024.04-2024.05", "2024年6月底前完成"])("does not fire on %s, inside the plan", (value) => {
+    expect(run(ID, planned(value))).toEqual([]);
+  });
+
+  test("fires as a warning on a deadline after 计划完成日期, naming both dates", () => {
+    const d = only(run(ID, planned("2025年3月前")));
+    expect(gist(d)).toEqual({ rule: ID, severity: "warning", sheet: "S", cell: "F15" });
+    expect(d.message).toBe("时效指标「2025年3月前」的时限 2025-03-31 晚于计划完成日期 2024-12-31");
+  });
+
+  test("fires on a deadline before 计划开始日期", () => {
+    const d = only(run(ID, planned("2024-05-31", { start: "2024-06-01" })));
+    expect(d.message).toBe("时效指标「2024-05-31」的时限 2024-05-31 早于计划开始日期 2024-06-01");
+  });
+
+  test("fires on a period that starts before the plan or ends after it", () => {
+    expect(only(run(ID, planned("2023.11-2024.02"))).message).toBe("时效指标「2023.11-2024.02」的时限 2023-11-01 早于计划开始日期 2024-01-01");
+    expect(only(run(ID, planned("2024年11月至2025年1月"))).message).toBe("时效指标「2024年11月至2025年1月」的时限 2025-01-31 晚于计划完成日期 2024-12-31");
+  });
+
+  test("an Excel date in the value cell is shown as yyyy-mm-dd, in the message and in the report", () => {
+    const result = checkForm(planned(formatted(45747, "yyyy/m/d")));
+    const d = only(result.report.diagnostics.filter((x) => x.rule === ID));
+    expect(d.message).toBe("时效指标「2025-03-31」的时限 2025-03-31 晚于计划完成日期 2024-12-31");
+    expect(d.message).not.toContain("45747");
+    const ind = result.report.projects[0]!.indicators[2]!;
+    expect(ind).toMatchObject({ raw: "2025-03-31", target: { kind: "deadline", date: "2025-03-31" } });
+  });
+
+  test("without planned dates, the form year stands in", () => {
+    const d = only(run(ID, planned("2025-01-15", { start: "", end: "" }), { disabledRules: ["form/missing-field"] }));
+    expect(d.message).toBe("时效指标「2025-01-15」的时限 2025-01-15 不在表头年度 2024 年内（表中没有计划日期）");
+    expect(run(ID, planned("2024-11-30", { start: "", end: "" }))).toEqual([]);
+  });
+
+  test("a month without a year is in the form's year", () => {
+    expect(run(ID, planned("12月底", { yearLabel: "(2025年度)", start: "2025-01-01", end: "2025-12-31" }))).toEqual([]);
+    expect(only(run(ID, planned("12月底", { start: "2024-01-01", end: "2024-06-30" }))).message).toBe("时效指标「12月底」的时限 2024-12-31 晚于计划完成日期 2024-06-30");
+  });
+
+  test("does not fire under any other 二级, where a date is text", () => {
+    expect(run(ID, withTarget("质量指标", "2026-01-01"))).toEqual([]);
+  });
+
+  test("does not fire when the plan's dates are reversed (form/date-order's finding)", () => {
+    expect(run(ID, planned("2025-03-01", { start: "2024-12-31", end: "2024-01-01" }))).toEqual([]);
+  });
+
+  test("renders in English", () => {
+    expect(only(run(ID, planned("2025年3月前"), { lang: "en" })).message).toBe("the deadline 2025-03-31 of \"2025年3月前\" falls after the planned end 2024-12-31");
+  });
+
+  test("is off when disabled", () => {
+    expect(run(ID, planned("2025年3月前"), { disabledRules: [ID] })).toEqual([]);
   });
 });
 

@@ -154,5 +154,5 @@ describe("consolidation: several units' workbooks in one summary", () => {
 test("an empty consolidation is an empty, well-formed model", () => {
   const model = buildSummary([]);
   expect(model).toMatchObject({ files: [], projects: [], indicators: [], findingsByRule: [], copiedIndicators: [], unreadable: [] });
-  expect(model.totals).toEqual({ projects: 0, indicators: 0, projectTotal: 0, annualTotal: 0, appropriation: 0, carryover: 0, other: 0, errors: 0, warnings: 0, info: 0 });
+  expect(model.totals).toEqual({ projects: 0, indicators: 0, projectTotal: 0, annualTotal: 0, appropriation: 0, carryover: 0, other: 0, errors: 0, warnings: 0, info: 0, cells: 0 });
 });

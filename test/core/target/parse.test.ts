@@ -17,7 +17,7 @@ function quantitative(p: TargetParse): QuantitativeTarget {
 
 function qualitative(p: TargetParse): QualitativeTarget {
   const t = target(p);
-  if (t.kind !== "qualitative") throw new Error(`expected qualitative, got quantitative ${t.number}`);
+  if (t.kind !== "qualitative") throw new Error(`expected qualitative, got ${t.kind} ${JSON.stringify(t)}`);
   return t;
 }
 
@@ -69,7 +69,7 @@ describe("quantitative, not canonical", () => {
     ["1.5万元", null, 1.5, "万元"],
     ["5千米", null, 5, "千米"],
     ["1千人", null, 1, "千人"],
-    ["3个月", null, 3, "个月"],
+    ["3个月", null, 3, "月"],
     ["3年", null, 3, "年"],
     ["3个工作日", null, 3, "个工作日"],
     ["≥90分", "≥", 90, "分"],
@@ -212,6 +212,67 @@ describe("operators that are not the template's", () => {
   });
 });
 
+const ymd = (year: number | null, month: number, day: number | null = null) => ({ year, month, day });
+
+// rules.md: deadlines and periods, the usual way to write 时效指标, are a kind of their own.
+describe("deadlines", () => {
+  test.each<[string, ReturnType<typeof ymd>, ReturnType<typeof ymd> | null]>([
+    ["2024年12月31日前", ymd(2024, 12, 31), null],
+    ["2024年12月31日", ymd(2024, 12, 31), null],
+    ["2024-12-31", ymd(2024, 12, 31), null],
+    ["2024/12/31", ymd(2024, 12, 31), null],
+    ["2024.12.31", ymd(2024, 12, 31), null],
+    ["2024/6/30前", ymd(2024, 6, 30), null],
+    ["2024-12-31前完成", ymd(2024, 12, 31), null],
+    ["2024年12月31日之前", ymd(2024, 12, 31), null],
+    ["2024年12月31日以前", ymd(2024, 12, 31), null],
+    ["2024年12月底", ymd(2024, 12), null],
+    ["2024年12月", ymd(2024, 12), null],
+    ["2024年6月底前完成", ymd(2024, 6), null],
+    ["2024年6月底前", ymd(2024, 6), null],
+    ["2024年6月内", ymd(2024, 6), null],
+    ["2024年6月完成", ymd(2024, 6), null],
+    ["2024年6月前完成", ymd(2024, 6), null],
+    ["12月底", ymd(null, 12), null],
+    ["6月底前完成", ymd(null, 6), null],
+    ["12月前", ymd(null, 12), null],
+    ["2024.12", ymd(2024, 12), null],
+    ["2024.6", ymd(2024, 6), null],
+    ["2024.04-2024.05", ymd(2024, 5), ymd(2024, 4)],
+    ["2023.07-2024.01", ymd(2024, 1), ymd(2023, 7)],
+    ["2024年4月至5月", ymd(2024, 5), ymd(2024, 4)],
+    ["2024年4月~2024年5月", ymd(2024, 5), ymd(2024, 4)],
+    ["2024年4月—5月", ymd(2024, 5), ymd(2024, 4)],
+    ["2024-03-01至2024-06-30", ymd(2024, 6, 30), ymd(2024, 3, 1)],
+  ])("%s", (text, to, from) => {
+    expect(target(parseTargetText(text))).toEqual({ kind: "deadline", text, to, ...(from ? { from } : {}) });
+  });
+
+  test("full-width digits fold before a date is read", () => {
+    expect(target(parseTargetText("２０２４－１２－３１"))).toMatchObject({ kind: "deadline", to: ymd(2024, 12, 31) });
+  });
+
+  test.each(["2024-12-32", "2024年13月", "2024年2月30日", "2024年12月31日前后", "12月31日以后", "2024-12-31至", "≤2024.12"])("%s is no deadline", (text) => {
+    expect(target(parseTargetText(text)).kind).toBe("qualitative");
+  });
+
+  test.each(["2024年", "2024年底前完成", "2024年内", "2024年前"])("the bare year %s is qualitative, with its year noted", (text) => {
+    expect(parseTargetText(text)).toEqual({ ok: true, target: { kind: "qualitative", text, year: 2024 } });
+  });
+
+  test("12月 alone is twelve months, not December: a duration", () => {
+    expect(target(parseTargetText("12月"))).toMatchObject({ kind: "quantitative", number: 12, unit: "月" });
+  });
+
+  test.each<[string, number, string, string]>([
+    ["3个月内", 3, "月", "内"],
+    ["不超过30天", 30, "天", "不超过"],
+    ["30天以内", 30, "天", "以内"],
+  ])("the duration %s reads as ≤%d %s, written with a nonstandard operator", (text, number, unit, nonstandardOp) => {
+    expect(target(parseTargetText(text))).toMatchObject({ kind: "quantitative", op: "≤", number, unit, nonstandardOp });
+  });
+});
+
 describe("qualitative values", () => {
   test.each([
     "建立",
@@ -226,21 +287,11 @@ describe("qualitative values", () => {
     "符合GB 2760标准",
     "7×24小时响应",
     "7×24小时",
-    "2024年6月底前完成",
-    "2024年底前完成",
-    "6月底前完成",
     "12月31日前",
-    "2024年12月",
-    "2024年",
     "2024年度",
     "二〇二四年",
     "二〇二四年度",
-    "2024.12",
-    "2024.6",
     "≤2024.12",
-    "2024-12-31",
-    "2024/6/30",
-    "2023.07-2024.01",
     "一流",
     "三方联动",
     "三项制度",
@@ -348,9 +399,6 @@ describe("qualitative text that starts with an Arabic amount (leadingNumber)", (
     "符合GB 2760标准",
     "7×24小时响应",
     "12月31日前",
-    "2024年6月底前完成",
-    "2024-12-31前完成",
-    "2024/6/30前",
     "≥3%%",
     "一次性完成",
     "约100人",
@@ -406,8 +454,9 @@ describe("parseTarget on cells", () => {
     [45473, "yyyy-mm-dd", "2024-06-30"],
     [45473, "yyyy\"年\"m\"月\"d\"日\"", "2024-06-30"],
     [45657, "m/d/yy", "2024-12-31"],
-  ])("the date serial %d formatted %s is the qualitative %s", (value, format, text) => {
-    expect(parseTarget(value, format)).toEqual({ ok: true, target: { kind: "qualitative", text } });
+  ])("the date serial %d formatted %s is the deadline %s", (value, format, text) => {
+    const [year, month, day] = text.split("-").map(Number) as [number, number, number];
+    expect(parseTarget(value, format)).toEqual({ ok: true, target: { kind: "deadline", text, to: { year, month, day }, dateCell: true } });
   });
 
   test.each<[boolean, string]>([
@@ -500,6 +549,7 @@ describe("never throws", () => {
     if (t.kind === "qualitative") {
       return typeof t.text === "string" && t.text.length > 0 && (t.leadingNumber === undefined || Number.isFinite(t.leadingNumber.number));
     }
+    if (t.kind === "deadline") return t.text.length > 0 && t.to.month >= 1 && t.to.month <= 12;
     return (
       Number.isFinite(t.number) &&
       (t.op === null || ["=", "≥", "≤", ">", "<"].includes(t.op)) &&

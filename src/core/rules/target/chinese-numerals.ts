@@ -11,13 +11,19 @@ export default defineRule({
   },
   messages: {
     chinese: { zh: "指标值「{value}」用中文数字书写，应写作 {fix}", en: "target \"{value}\" is written in Chinese numerals; write {fix}" },
+    chineseNoOperator: {
+      zh: "指标值「{value}」用中文数字书写，且缺少运算符（=、≥、≤、>、<），应写作如 {fix}（运算符按实际选择）",
+      en: "target \"{value}\" is written in Chinese numerals and has no operator (=, ≥, ≤, >, <); write e.g. {fix} (pick the operator that applies)",
+    },
   },
   check(ctx) {
     eachIndicator(ctx, (form, ind) => {
       const t = quantityOf(ind);
       if (!t || t.notation !== "chinese") return;
       const fix = arabicFix(ind, t);
-      ctx.report({ form, cell: ind.cell, message: "chinese", params: { value: ind.raw, fix }, fix, fixInPlace: wholeTargetFitsCell(ind), value: ind.raw });
+      // One mistake, one finding: the missing operator is said here, and target/missing-operator keeps quiet.
+      const message = t.op === null ? "chineseNoOperator" : "chinese";
+      ctx.report({ form, cell: ind.cell, message, params: { value: ind.raw, fix }, fix, fixInPlace: wholeTargetFitsCell(ind), value: ind.raw });
     });
   },
 });

@@ -23,9 +23,11 @@ export default defineRule({
     const severity = ctx.settings.profile === "lenient" ? "warning" : "error";
     eachIndicator(ctx, (form, ind) => {
       const t = quantityOf(ind);
-      // Whatever the notation: 百分之百 lacks an operator as much as 100% does, and which one is the user's
-      // choice, so target/chinese-numerals and target/mixed-notation (whose fixes guess one) do not say it.
       if (!t || t.op !== null) return;
+      // 百分之百 and 80%百分之八十 lack an operator too, but target/chinese-numerals and target/mixed-notation
+      // say so on the same cell with the same fix: one mistake, one finding (rules.md). A split layout's
+      // 指标性质 cell is another cell to change, so it is still reported there.
+      if (t.notation !== "arabic" && operatorCell(ind) === ind.cell) return;
       const fix = arabicFix(ind, t);
       ctx.report({
         form,

@@ -11,6 +11,14 @@ export default defineRule({
   },
   messages: {
     mixed: { zh: "指标值「{value}」重复书写了同一数值，应写作 {fix}", en: "target \"{value}\" states its number twice; write {fix}" },
+    mixedNoOperator: {
+      zh: "指标值「{value}」重复书写了同一数值，且缺少运算符（=、≥、≤、>、<），应写作如 {fix}（运算符按实际选择）",
+      en: "target \"{value}\" states its number twice and has no operator (=, ≥, ≤, >, <); write e.g. {fix} (pick the operator that applies)",
+    },
+    disagreeNoOperator: {
+      zh: "指标值「{value}」前后两个数值不一致（{first} 与 {second}），且缺少运算符（=、≥、≤、>、<），请核实后写作如 {fix}",
+      en: "target \"{value}\" states two different numbers ({first} and {second}) and has no operator (=, ≥, ≤, >, <); check it and write e.g. {fix}",
+    },
     disagree: {
       zh: "指标值「{value}」前后两个数值不一致（{first} 与 {second}），请核实后写作如 {fix}",
       en: "target \"{value}\" states two different numbers ({first} and {second}); check it and write e.g. {fix}",
@@ -25,7 +33,8 @@ export default defineRule({
       ctx.report({
         form,
         cell: ind.cell,
-        message: agrees ? "mixed" : "disagree",
+        // One mistake, one finding: the missing operator is said here, and target/missing-operator keeps quiet.
+        message: agrees ? (t.op === null ? "mixedNoOperator" : "mixed") : t.op === null ? "disagreeNoOperator" : "disagree",
         params: { value: ind.raw, fix, first: t.number, second: t.restatement ?? "" },
         fix,
         fixInPlace: wholeTargetFitsCell(ind),

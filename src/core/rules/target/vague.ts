@@ -1,5 +1,5 @@
 import { defineRule } from "../types";
-import { compact, eachIndicator } from "../support";
+import { compact, eachIndicator, qualitativeOf } from "../support";
 
 /** Claims that cannot be checked at year end. Kept as data: a phrase is a line. */
 const VAGUE_PHRASES = [
@@ -21,8 +21,9 @@ export default defineRule({
   },
   check(ctx) {
     eachIndicator(ctx, (form, ind) => {
-      if (!ind.target.ok || ind.target.target.kind !== "qualitative") return;
-      const text = compact(ind.target.target.text);
+      const q = qualitativeOf(ind);
+      if (!q) return;
+      const text = compact(q.text);
       const vague = text.length > LONG || SENTENCE_PUNCTUATION.test(text) || VAGUE_PHRASES.some((p) => text.includes(p));
       if (vague) ctx.report({ form, cell: ind.cell, message: "vague", params: { value: ind.raw }, value: ind.raw });
     });
