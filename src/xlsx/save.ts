@@ -2,26 +2,16 @@ import { fstatSync, promises as fs, statSync } from "fs";
 import * as path from "path";
 import { randomBytes } from "crypto";
 import type { Workbook } from "exceljs";
+import { FileProblem } from "./file-problem";
 import { osPhrase } from "./os-error";
 
 export type OutputRefusedReason = "same-as-input" | "is-directory" | "write-failed" | "bad-extension" | "kind-mismatch" | "macros-not-kept" | "structure-protected";
 
-/** Why an output file was not written. Like WorkbookUnreadable: one bilingual line, no stack trace. */
-export class OutputRefused extends Error {
+/** Why an output file was not written. */
+export class OutputRefused extends FileProblem<OutputRefusedReason> {
   override readonly name = "OutputRefused";
-  constructor(
-    readonly reason: OutputRefusedReason,
-    readonly file: string,
-    readonly zh: string,
-    readonly en: string,
-    override readonly cause?: unknown,
-  ) {
-    super(`无法写入 ${file}：${zh} / cannot write ${file}: ${en}`);
-  }
-
-  /** The one line for a user of `lang`. */
-  line(lang: "zh" | "en"): string {
-    return lang === "zh" ? `无法写入 ${this.file}：${this.zh}` : `cannot write ${this.file}: ${this.en}`;
+  constructor(reason: OutputRefusedReason, file: string, zh: string, en: string, cause?: unknown) {
+    super({ zh: "无法写入", en: "cannot write" }, reason, file, zh, en, cause);
   }
 }
 
