@@ -20,7 +20,6 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const severity = ctx.settings.profile === "lenient" ? "warning" : "error";
     eachIndicator(ctx, (form, ind) => {
       const t = quantityOf(ind);
       if (!t || t.op !== null) return;
@@ -37,7 +36,6 @@ export default defineRule({
         fix,
         fixInPlace: wholeTargetFitsCell(ind),
         value: ind.raw,
-        severity,
       });
     });
   },
