@@ -1,7 +1,7 @@
 import { Lang } from "../core/diagnostic";
 import { format, Message, Params } from "../core/i18n";
 import { RULE_IDS } from "../core/rules/registry";
-import { PROFILES } from "../core/taxonomy";
+import { PROFILES } from "../core/profiles";
 import { editDistance } from "../core/text/normalize";
 
 /** What the rules need, from the options `check` and `summary` share. */

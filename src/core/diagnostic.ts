@@ -19,7 +19,8 @@ export interface Diagnostic {
   fix?: string;
   /**
    * True when writing `fix` into `cell` is the correction (an "apply" button may offer it); absent when the
-   * fix is a suggestion to read, or belongs elsewhere (a whole target reported at a split layout's cell).
+   * fix is a suggestion to read, or belongs elsewhere (a whole target reported at one of the several cells
+   * it is written in).
    */
   fixInPlace?: boolean;
   /** The cell's content as written, when the finding is about a value. */

@@ -1,9 +1,9 @@
 import * as z from "zod/mini";
-import { PROFILES } from "./taxonomy";
+import { DEFAULT_PROFILE, PROFILES } from "./profiles";
 
 /** What a user may change (rules.md, "Profiles"). Unknown rule ids are refused by `parseSettings`. */
 export const SettingsSchema = z.object({
-  profile: z._default(z.enum(PROFILES), "shanghai"),
+  profile: z._default(z.enum(PROFILES), DEFAULT_PROFILE),
   /** Satisfaction targets below this percent are flagged (target/satisfaction-floor). */
   satisfactionFloor: z._default(z.number().check(z.minimum(0), z.maximum(100)), 80),
   /** Require a 成本指标 category in every project. */

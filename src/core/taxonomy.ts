@@ -1,5 +1,4 @@
-import type { Severity } from "./diagnostic";
-
+import type { ProfileSpec } from "./profiles";
 
 /** The indicator taxonomy of rules.md, as data: 一级 → allowed 二级. */
 export const TAXONOMY: Readonly<Record<string, readonly string[]>> = {
@@ -7,40 +6,6 @@ export const TAXONOMY: Readonly<Record<string, readonly string[]>> = {
   效益指标: ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"],
   满意度指标: ["服务对象满意度指标"],
   成本指标: ["经济成本指标", "社会成本指标", "生态环境成本指标"],
-};
-
-/** What other provinces' forms add, accepted only under the `lenient` profile. */
-export const LENIENT_ADDITIONS: Readonly<Record<string, readonly string[]>> = {
-  产出指标: ["成本指标"],
-  效益指标: ["社会公众或服务对象满意度指标"],
-  满意度指标: ["社会公众或服务对象满意度指标"],
-};
-
-/**
- * Where other provinces file a category as a 二级 (lenient): such a row satisfies the category's
- * requirement as if it were the 一级 itself.
- */
-export const LENIENT_CATEGORY_STAND_INS: Readonly<Record<string, string>> = {
-  成本指标: "成本指标",
-  社会公众或服务对象满意度指标: "满意度指标",
-};
-
-export const PROFILES = ["shanghai", "lenient"] as const;
-export type Profile = (typeof PROFILES)[number];
-
-/** What a profile asks of a form, as data (rules.md, "Profiles"): a province is an entry, not a code path. */
-export interface ProfileSpec {
-  /**
-   * How form/missing-field reports a required field whose label the form does not have at all (null: not at
-   * all). The Shanghai template prints every field; another province's template may simply not have one,
-   * and only an empty value beside a label it does print is then a mistake.
-   */
-  absentField: Severity | null;
-}
-
-export const PROFILE_SPECS: Readonly<Record<Profile, ProfileSpec>> = {
-  shanghai: { absentField: "error" },
-  lenient: { absentField: null },
 };
 
 export const LEVEL1 = { output: "产出指标", benefit: "效益指标", satisfaction: "满意度指标", cost: "成本指标" } as const;
@@ -58,32 +23,38 @@ const KIND_BY_LEVEL2: Readonly<Record<string, LevelKind>> = {
 };
 
 export interface Taxonomy {
-  profile: Profile;
+  /** The profile's name. */
+  profile: string;
   /** Is this 一级 (match key) in the taxonomy? */
   isLevel1(key: string): boolean;
   /** The 一级 names a 二级 may sit under, or empty when the 二级 is unknown. */
   parentsOf(level2Key: string): string[];
   level2Of(level1Key: string): readonly string[];
   level1Names(): string[];
+  /** The 一级 a 二级 (match key) stands in for under the profile, if it stands in for one. */
+  standInFor(level2Key: string): string | undefined;
 }
 
-export function taxonomyFor(profile: Profile): Taxonomy {
+/** The taxonomy of rules.md with what the profile adds to it. */
+export function taxonomyFor(profile: ProfileSpec): Taxonomy {
   const table = new Map<string, string[]>();
   for (const [l1, l2s] of Object.entries(TAXONOMY)) table.set(l1, [...l2s]);
-  if (profile === "lenient") for (const [l1, l2s] of Object.entries(LENIENT_ADDITIONS)) table.get(l1)!.push(...l2s);
+  for (const [l1, l2s] of Object.entries(profile.taxonomyAdditions)) table.set(l1, [...(table.get(l1) ?? []), ...l2s]);
   const parents = new Map<string, string[]>();
   for (const [l1, l2s] of table) for (const l2 of l2s) parents.set(l2, [...(parents.get(l2) ?? []), l1]);
+  const standIns = new Map(Object.entries(profile.categoryStandIns));
   return {
-    profile,
+    profile: profile.name,
     isLevel1: (key) => table.has(key),
     parentsOf: (key) => parents.get(key) ?? [],
     level2Of: (key) => table.get(key) ?? [],
     level1Names: () => [...table.keys()],
+    standInFor: (key) => standIns.get(key),
   };
 }
 
 /**
- * A cost row: under 成本指标 or one of its 二级, or filed as a 二级 成本指标 (lenient: under 产出指标). Its
+ * A cost row: under 成本指标 or one of its 二级, or filed as a 二级 成本指标 (other provinces: under 产出指标). Its
  * target is a ceiling on money spent.
  */
 export function isCostLevel(level1Key: string, level2Key: string): boolean {

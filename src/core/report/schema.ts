@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { SEVERITIES } from "../diagnostic";
 import { OPERATORS } from "../target/model";
-import { PROFILES } from "../taxonomy";
+import { PROFILES } from "../profiles";
 
 /**
  * The JSON report: the contract other tools, the pane and the tests read (outputs.md). Field names

@@ -1,6 +1,7 @@
 import { parseA1 } from "../grid/address";
 import { Diagnostic, SEVERITY_RANK } from "../diagnostic";
 import { format } from "../i18n";
+import { profileSpec, ProfileSpec } from "../profiles";
 import { Settings } from "../settings";
 import { taxonomyFor } from "../taxonomy";
 import { Form, WorkbookRead } from "../template/model";
@@ -22,11 +23,17 @@ export interface RuleRun {
 
 /**
  * Runs every enabled rule over a read workbook. A rule that throws is a bug in jixiao, not in the user's
- * workbook: it is listed in `internalErrors` and the other rules still run.
+ * workbook: it is listed in `internalErrors` and the other rules still run. `profile` is the settings'
+ * profile unless one is given as data (a profile is nothing but that data).
  */
-export function runRules(workbook: WorkbookRead, settings: Settings, rules: readonly Rule[] = ALL_RULES): RuleRun {
+export function runRules(
+  workbook: WorkbookRead,
+  settings: Settings,
+  rules: readonly Rule[] = ALL_RULES,
+  profile: ProfileSpec = profileSpec(settings.profile),
+): RuleRun {
   const disabled = new Set(settings.disabledRules);
-  const taxonomy = taxonomyFor(settings.profile);
+  const taxonomy = taxonomyFor(profile);
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   const formOf = new Map<Diagnostic, Form>();
@@ -37,7 +44,7 @@ export function runRules(workbook: WorkbookRead, settings: Settings, rules: read
       const message = rule.messages[f.message];
       const d: Diagnostic = {
         rule: rule.meta.id,
-        severity: f.severity ?? rule.meta.severity,
+        severity: f.severity ?? profile.severities[rule.meta.id] ?? rule.meta.severity,
         sheet: f.form?.sheet ?? f.sheet ?? "",
         cell: f.cell,
         project: f.form?.fields.projectName.text ?? "",
@@ -54,7 +61,7 @@ export function runRules(workbook: WorkbookRead, settings: Settings, rules: read
       if (f.form) formOf.set(d, f.form);
     };
     try {
-      rule.check({ workbook, settings, taxonomy, report });
+      rule.check({ workbook, settings, profile, taxonomy, report });
     } catch (e) {
       internalErrors.push({ rule: rule.meta.id, message: e instanceof Error ? e.message : String(e) });
     }

@@ -54,14 +54,14 @@ export function isSatisfactionFloor(ind: Indicator): boolean {
   return kindOf(ind) === "satisfaction" && !isInverse(ind);
 }
 
-/** Where an operator problem is fixed: the 指标性质 cell in split layouts, else the value cell. */
-export function operatorCell(ind: Indicator): string {
-  return ind.natureCell ?? ind.cell;
+/** Where an operator problem is fixed: the operator's own cell (指标性质) where it has one, else the value cell. */
+export function cellOfOperator(ind: Indicator): string {
+  return ind.cells.op?.cell ?? ind.cells.value.cell;
 }
 
-/** Where a unit problem is fixed: the 计量单位 cell in split layouts, else the value cell. */
-export function unitCell(ind: Indicator): string {
-  return ind.unitCell ?? ind.cell;
+/** Where a unit problem is fixed: the unit's own cell (计量单位) where it has one, else the value cell. */
+export function cellOfUnit(ind: Indicator): string {
+  return ind.cells.unit?.cell ?? ind.cells.value.cell;
 }
 
 /**
@@ -74,11 +74,11 @@ export function defaultOperator(ind: Indicator): Op {
 }
 
 /**
- * A whole target (≥95.00(%)) is a drop-in for the value cell of the one-cell layout only: a split layout
- * spreads it over 指标性质 · 指标值 · 计量单位, so no one cell takes it.
+ * A whole target (≥95.00(%)) is a drop-in for the value cell only when the target has no other cell: with
+ * an operator or a unit cell beside it, no one cell takes it.
  */
 export function wholeTargetFitsCell(ind: Indicator): boolean {
-  return ind.natureCell === undefined && ind.unitCell === undefined;
+  return !ind.cells.op && !ind.cells.unit;
 }
 
 /** Project-level findings point at the 项目名称 value cell. */

@@ -1,5 +1,6 @@
 import { Severity } from "../diagnostic";
 import { Message, Params } from "../i18n";
+import { ProfileSpec } from "../profiles";
 import { Settings } from "../settings";
 import { Taxonomy } from "../taxonomy";
 import { Form, WorkbookRead } from "../template/model";
@@ -36,6 +37,8 @@ export interface FindingInput<M extends string> {
 export interface RuleContext<M extends string = string> {
   workbook: WorkbookRead;
   settings: Settings;
+  /** The chosen profile as data: what rules consult instead of its name. */
+  profile: ProfileSpec;
   taxonomy: Taxonomy;
   report(finding: FindingInput<M>): void;
 }

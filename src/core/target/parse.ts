@@ -141,33 +141,44 @@ function readDeadline(s: string): Omit<DeadlineTarget, "kind" | "text"> | null {
 }
 
 /**
- * The split layout: 指标性质 (=, ≥, 定性 …) · 指标值 · 计量单位 in three cells. The value cell is read
- * on its own; the nature supplies the operator and the unit cell the unit it did not carry.
+ * What a target's cells hold: the value, and the operator (指标性质: =, ≥, 定性 …) and the unit where the form
+ * gives them cells of their own. `op` and `unit` are absent when the form has no such cell and null when
+ * the cell is blank.
  */
-export function parseSplitTarget(
-  nature: CellValue,
-  value: CellValue,
-  unit: CellValue,
-  valueFormat?: string,
-): TargetParse {
+export interface TargetCellValues {
+  value: CellValue;
+  valueFormat?: string;
+  op?: CellValue;
+  unit?: CellValue;
+}
+
+/**
+ * Parses a target over its cells. The value cell is read on its own (with neither other cell, this is
+ * parseTarget); an operator cell supplies the operator and a unit cell the unit the value did not carry,
+ * and 定性 makes the value text.
+ */
+export function parseTargetCells(cells: TargetCellValues): TargetParse {
+  const { value, valueFormat } = cells;
+  const op = cells.op ?? null;
+  const unit = cells.unit ?? null;
   const parsed = parseTarget(value, valueFormat);
   if (!parsed.ok || parsed.target.kind !== "quantitative") return parsed;
   // A number's operator and unit are part of its target: a formula there leaves it as unknown as one in the value.
-  for (const part of [nature, unit]) if (isFormulaWithoutResult(part)) return { ok: false, reason: "no-result", detail: formulaText(part) };
-  const rawNature = typeof nature === "string" ? stripSpaces(nature) : "";
-  const natureText = foldWidth(rawNature);
+  for (const part of [op, unit]) if (isFormulaWithoutResult(part)) return { ok: false, reason: "no-result", detail: formulaText(part) };
+  const rawOp = typeof op === "string" ? stripSpaces(op) : "";
+  const opText = foldWidth(rawOp);
   // Fold before unwrapping, so a full-width （%） loses its brackets too.
   const rawUnit = typeof unit === "string" ? stripSpaces(unit) : "";
   const unitText = foldWidth(rawUnit).replace(/^\((.*)\)$/, "$1");
   const t: QuantitativeTarget = { ...parsed.target };
-  const natureOp = readOperator(natureText);
-  if (natureOp && natureOp.length === natureText.length) {
+  const cellOp = readOperator(opText);
+  if (cellOp && cellOp.length === opText.length) {
     if (t.op === null) {
-      t.op = natureOp.op;
-      if (!CANONICAL_OPERATORS.has(natureOp.written)) t.nonstandardOp = natureOp.written;
-      if (natureText !== rawNature) t.widthFolded = true;
+      t.op = cellOp.op;
+      if (!CANONICAL_OPERATORS.has(cellOp.written)) t.nonstandardOp = cellOp.written;
+      if (opText !== rawOp) t.widthFolded = true;
     }
-  } else if (natureText === "定性") {
+  } else if (opText === "定性") {
     return { ok: true, target: { kind: "qualitative", text: tidy(String(value)) } };
   }
   if (t.unit === null && unitText) {

@@ -39,6 +39,24 @@ export interface AmountRead extends FieldRead {
   problem?: AmountProblem;
 }
 
+/** One cell of a target and its text as written (a formula without a result: the formula). */
+export interface CellPart {
+  cell: string;
+  text: string;
+}
+
+/**
+ * The cells a target is written in, whatever layout the form has. Every target has its value cell; a form
+ * that gives the operator (指标性质) or the unit (计量单位) a column of its own also has `op` or `unit`, even
+ * where the row leaves that cell blank, so that a finding about the operator or the unit names the cell
+ * the user must change.
+ */
+export interface TargetCells {
+  value: CellPart;
+  op?: CellPart;
+  unit?: CellPart;
+}
+
 export interface Indicator {
   /** 一级, 二级 and 三级 as compared: no spaces or line breaks, half-width (labelKey). */
   keys: { level1: string; level2: string; name: string };
@@ -50,19 +68,16 @@ export interface Indicator {
   name: string;
   nameCell: string;
   /**
-   * The 指标值 as written (split layouts: the three cells joined with spaces). A formula without a result
+   * The target as written (over several cells: their texts joined with spaces). A formula without a result
    * is written as its formula ("=B5*2"), so that the report shows what the cell holds; `target` then fails
    * with "no-result".
    */
   raw: string;
-  /** The value cell. */
+  /** The value cell: `cells.value.cell`. */
   cell: string;
+  cells: TargetCells;
   row: number;
   target: TargetParse;
-  /** Split layout only: the 指标性质 and 计量单位 cells, and each of the three cells' text as written. */
-  natureCell?: string;
-  unitCell?: string;
-  parts?: { nature: string; value: string; unit: string };
   /** The cells of this row (levels, name, value parts) holding a formula without a result, with the formula. */
   noResult?: { cell: string; formula: string }[];
 }
@@ -93,11 +108,8 @@ export interface Form {
   goals: Partial<Record<GoalKey, FieldRead>>;
   indicators: Indicator[];
   emptyCategories: EmptyCategory[];
-  /**
-   * Where the indicator table's header row is, the last row the table spans, and whether it splits
-   * 指标性质/指标值/计量单位; null when absent.
-   */
-  table: { headerRow: number; endRow: number; split: boolean } | null;
+  /** Where the indicator table's header row is and the last row the table spans; null when absent. */
+  table: { headerRow: number; endRow: number } | null;
 }
 
 export interface SheetRead {

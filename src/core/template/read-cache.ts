@@ -1,6 +1,6 @@
 import { CellValue, isCellError, isFormulaWithoutResult } from "../grid/cell-value";
 import { TargetParse } from "../target/model";
-import { parseTarget } from "../target/parse";
+import { parseTargetCells, TargetCellValues } from "../target/parse";
 import { labelKey } from "../text/normalize";
 import { LabelClass, classifyLabel, levelMatchKey } from "./labels";
 
@@ -43,15 +43,29 @@ export class ReadCache {
     return k;
   }
 
-  /** parseTarget, memoised for text and for numbers under a given format. */
-  target(value: CellValue, numberFormat?: string): TargetParse {
-    if (value === null || isCellError(value) || isFormulaWithoutResult(value) || typeof value === "boolean") return parseTarget(value, numberFormat);
-    const id = typeof value === "string" ? `s${value}` : `n${value}\u0000${numberFormat ?? ""}`;
+  /**
+   * parseTargetCells, memoised for text and for numbers under a given format: a table repeats its values
+   * ("=100.00(%)", or "≥" · 95 · "%") row after row.
+   */
+  target(cells: TargetCellValues): TargetParse {
+    const value = memoId(cells.value, cells.valueFormat);
+    const op = cells.op === undefined ? "" : memoId(cells.op);
+    const unit = cells.unit === undefined ? "" : memoId(cells.unit);
+    if (value === null || op === null || unit === null) return parseTargetCells(cells);
+    // One-cell targets, nearly all of them, keep the value's own key; the others cannot collide with it.
+    const id = op === "" && unit === "" ? value : JSON.stringify([value, op, unit]);
     let t = this.targets.get(id);
     if (!t) {
-      t = parseTarget(value, numberFormat);
+      t = parseTargetCells(cells);
       this.targets.set(id, t);
     }
     return t;
   }
+}
+
+/** A key for a cell's value under its format; null for what is cheap to parse or not to be shared (errors, formulas). */
+function memoId(value: CellValue, numberFormat?: string): string | null {
+  if (value === null) return "b";
+  if (isCellError(value) || isFormulaWithoutResult(value) || typeof value === "boolean") return null;
+  return typeof value === "string" ? `s${value}` : `n${value}\u0000${numberFormat ?? ""}`;
 }

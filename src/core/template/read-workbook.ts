@@ -1,13 +1,10 @@
 import { rangeToA1 } from "../grid/address";
 import { GridView, SheetGrid } from "../grid/sheet-grid";
-import { cellText } from "../grid/cell-value";
-import { tidy } from "../text/normalize";
-import { FormLocation, locateForms } from "./locate";
+import { locateForms } from "./locate";
 import { Form, SheetRead, WorkbookRead } from "./model";
 import { ReadCache } from "./read-cache";
-import { readHead } from "./read-fields";
 import { SheetLabels } from "./sheet-labels";
-import { findTableHeader, readTable } from "./read-indicators";
+import { readBlockForm } from "./layouts/block";
 import { findUnreadable, hasInstructionHeader, isInstructionTable } from "./unreadable";
 
 /** Reads every standard-template form on every sheet. Never throws on a strange grid. */
@@ -23,7 +20,7 @@ export function readSheet(grid: SheetGrid, cache: ReadCache = new ReadCache()): 
   const all: Form[] = [];
   let instructions = false;
   for (const loc of located) {
-    const form = readForm(labels, loc);
+    const form = readBlockForm(labels, loc);
     // An instruction table names the form's labels without being a form: no rule may run on it.
     if (isInstructionTable(labels, loc, form)) instructions = true;
     else all.push(form);
@@ -45,38 +42,6 @@ function isBlank(form: Form): boolean {
     !Object.values(form.goals).some(filled) &&
     !Object.values(form.funds).some(filled)
   );
-}
-
-export function readForm(sheet: SheetLabels, loc: FormLocation): Form {
-  const view = sheet.view;
-  const labels = sheet.inRegion(loc.region);
-  const header = findTableHeader(view, labels.filter((l) => l.cell.row > loc.anchor.row));
-  const stopRow = header ? header.row : loc.region.bottom + 1;
-  const head = readHead(sheet, loc.region, labels, stopRow);
-  const table = header ? readTable(sheet, loc.region, header) : { indicators: [], emptyCategories: [], endRow: 0 };
-  const projectName = head.fields.projectName ?? {
-    label: tidy(cellText(loc.anchor.value)),
-    labelCell: loc.anchor.address,
-    cell: null,
-    value: null,
-    text: "",
-  };
-  return {
-    sheet: view.name,
-    anchor: loc.anchor.address,
-    region: loc.region,
-    title: loc.title ? { text: tidy(cellText(loc.title.value)), cell: loc.title.address } : null,
-    year: loc.year,
-    yearCell: loc.yearCell?.address ?? null,
-    fields: { ...head.fields, projectName },
-    dates: head.dates,
-    funds: head.funds,
-    fundsScale: head.fundsScale,
-    goals: head.goals,
-    indicators: table.indicators,
-    emptyCategories: table.emptyCategories,
-    table: header ? { headerRow: header.row, endRow: table.endRow, split: header.split } : null,
-  };
 }
 
 /** "A3:F22" for messages and the report. */

@@ -2,7 +2,7 @@ import { tidy } from "../text/normalize";
 import { cellText } from "../grid/cell-value";
 import { FormLocation } from "./locate";
 import { Form, UnreadableForm } from "./model";
-import { findTableHeader } from "./read-indicators";
+import { findTableHeader } from "./layouts/block";
 import { LabelHit, SheetLabels, hasRole } from "./sheet-labels";
 
 /** The form's labels found beside an indicator header or one another before a sheet looks like a form. */

@@ -1,7 +1,11 @@
 import fc from "fast-check";
 import { CellValue } from "../../../src/core/grid/cell-value";
 import { LeadingNumber, Op, QualitativeTarget, QuantitativeTarget, Target, TargetParse } from "../../../src/core/target/model";
-import { parseSplitTarget, parseTarget, parseTargetText } from "../../../src/core/target/parse";
+import { parseTarget, parseTargetCells, parseTargetText } from "../../../src/core/target/parse";
+
+/** 指标性质 · 指标值 · 计量单位, each given: the three cells of a split layout. */
+const parseSplitTarget = (op: CellValue, value: CellValue, unit: CellValue, valueFormat?: string) =>
+  parseTargetCells(valueFormat === undefined ? { op, value, unit } : { op, value, unit, valueFormat });
 
 /** The target of a parse that must have succeeded. */
 function target(p: TargetParse): Target {

@@ -90,7 +90,11 @@ describe("how the indicator table is written", () => {
       { ok: true, target: { kind: "qualitative", text: "建立" } },
       { ok: true, target: expect.objectContaining({ op: "≥", nonstandardOp: ">=", number: 90, unit: "%" }) },
     ]);
-    expect(inds[0]).toMatchObject({ natureCell: "E13", cell: "F13", unitCell: "G13", raw: "≥ 2 次" });
+    expect(inds[0]).toMatchObject({
+      cell: "F13",
+      cells: { op: { cell: "E13", text: "≥" }, value: { cell: "F13", text: "2" }, unit: { cell: "G13", text: "次" } },
+      raw: "≥ 2 次",
+    });
   });
 
   test("blank rows, a header printed again after a page break, and an empty category are skipped", () => {

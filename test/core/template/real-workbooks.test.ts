@@ -125,7 +125,7 @@ describe("extra columns are ignored wherever they stand", () => {
     for (const row of [13, 15, 16]) cells.push({ row, col: 8, value: 20 }, { row, col: 9, value: "正向指标" });
     const form = readWorkbook([gridFromCells("S", cells, laid.merges)]).forms[0]!;
     expect(form.indicators.map((i) => i.name)).toEqual(["举办培训班", "长效机制", "满意度"]);
-    expect(form.indicators[0]).toMatchObject({ natureCell: "E13", cell: "F13", unitCell: "G13" });
+    expect(form.indicators[0]).toMatchObject({ cell: "F13", cells: { op: { cell: "E13" }, value: { cell: "F13" }, unit: { cell: "G13" } } });
   });
 });
 

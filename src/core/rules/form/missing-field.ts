@@ -1,6 +1,5 @@
 import { cellText, formulaText, isCellError, isFormulaWithoutResult } from "../../grid/cell-value";
 import { FieldRead, Form } from "../../template/model";
-import { PROFILE_SPECS } from "../../taxonomy";
 import { noResultMessage, projectCell } from "../support";
 import { defineRule } from "../types";
 
@@ -49,7 +48,7 @@ export default defineRule({
       else return false;
       return true;
     };
-    const absent = PROFILE_SPECS[ctx.settings.profile].absentField;
+    const absent = ctx.profile.absentField;
     for (const form of ctx.workbook.forms) {
       // A plan period in one cell stands for both dates: one empty cell, one finding.
       const seen = new Set<string>();

@@ -1,4 +1,5 @@
 import { noResultAt, noResultMessage } from "../support";
+import { targetCells } from "../target/fixes";
 import { defineRule } from "../types";
 
 export default defineRule({
@@ -21,10 +22,11 @@ export default defineRule({
         if (!ind.name || ind.target.ok) continue;
         const failure = ind.target;
         if (failure.reason === "no-result") {
-          // Split layouts: the operator or the unit may be the formula, and each such cell is a finding of its own.
-          for (const cell of [ind.natureCell, ind.cell, ind.unitCell]) {
+          // The operator or the unit may be the formula where they have cells of their own: each such cell is a
+          // finding of its own.
+          for (const { cell } of targetCells(ind)) {
             const formula = noResultAt(ind, cell);
-            if (cell && formula) ctx.report({ form, cell, message: "formula", params: { name: ind.name, formula }, value: formula });
+            if (formula) ctx.report({ form, cell, message: "formula", params: { name: ind.name, formula }, value: formula });
           }
         } else if (failure.reason === "error-value") {
           ctx.report({ form, cell: ind.cell, message: "error", params: { name: ind.name, value: failure.detail ?? "" }, value: ind.raw });

@@ -1,4 +1,4 @@
-import { LENIENT_CATEGORY_STAND_INS, LEVEL1, OUTPUT_CORE_LEVEL2 } from "../../taxonomy";
+import { LEVEL1, OUTPUT_CORE_LEVEL2 } from "../../taxonomy";
 import { projectCell } from "../support";
 import { defineRule } from "../types";
 
@@ -28,11 +28,9 @@ export default defineRule({
         continue;
       }
       const level1s = new Set(form.indicators.map((i) => i.keys.level1));
-      if (ctx.settings.profile === "lenient") {
-        for (const i of form.indicators) {
-          const standIn = LENIENT_CATEGORY_STAND_INS[i.keys.level2];
-          if (standIn) level1s.add(standIn);
-        }
+      for (const i of form.indicators) {
+        const standIn = ctx.taxonomy.standInFor(i.keys.level2);
+        if (standIn) level1s.add(standIn);
       }
       const required: [string, "error" | "warning"][] = [
         [LEVEL1.output, "error"],

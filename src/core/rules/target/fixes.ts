@@ -1,7 +1,7 @@
 import { Message } from "../../i18n";
 import { canonicalNumber, canonicalOf, canonicalTarget } from "../../target/canonical";
 import { LeadingNumber, QuantitativeTarget } from "../../target/model";
-import { Indicator } from "../../template/model";
+import { CellPart, Indicator } from "../../template/model";
 import { defaultOperator } from "../support";
 
 /** The Arabic, canonical rewrite of a target: its own operator or the usual one, and its unit if it has one. */
@@ -44,14 +44,8 @@ export function hasFullWidthDigits(raw: string): boolean {
   return /[０-９％．，]/.test(raw);
 }
 
-/**
- * The cells of a target and their text: one cell in the template's layout, three in the split layout,
- * so that a finding about one part names the cell that holds it.
- */
-export function targetCells(ind: Indicator): { cell: string; text: string }[] {
-  if (!ind.parts) return [{ cell: ind.cell, text: ind.raw }];
-  const cells = [{ cell: ind.cell, text: ind.parts.value }];
-  if (ind.natureCell) cells.unshift({ cell: ind.natureCell, text: ind.parts.nature });
-  if (ind.unitCell) cells.push({ cell: ind.unitCell, text: ind.parts.unit });
-  return cells;
+/** The cells of a target and their text, in reading order, so that a finding about one part names its cell. */
+export function targetCells(ind: Indicator): CellPart[] {
+  const { op, value, unit } = ind.cells;
+  return [op, value, unit].filter((c): c is CellPart => c !== undefined);
 }

@@ -1,5 +1,5 @@
 import { defineRule } from "../types";
-import { eachIndicator, operatorCell, quantityOf, wholeTargetFitsCell } from "../support";
+import { eachIndicator, cellOfOperator, quantityOf, wholeTargetFitsCell } from "../support";
 import { arabicFix } from "./fixes";
 
 export default defineRule({
@@ -20,24 +20,22 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const severity = ctx.settings.profile === "lenient" ? "warning" : "error";
     eachIndicator(ctx, (form, ind) => {
       const t = quantityOf(ind);
       if (!t || t.op !== null) return;
       // 百分之百 and 80%百分之八十 lack an operator too, but target/chinese-numerals and target/mixed-notation
-      // say so on the same cell with the same fix: one mistake, one finding (rules.md). A split layout's
-      // 指标性质 cell is another cell to change, so it is still reported there.
-      if (t.notation !== "arabic" && operatorCell(ind) === ind.cell) return;
+      // say so on the same cell with the same fix: one mistake, one finding (rules.md). An operator cell of its
+      // own (指标性质) is another cell to change, so it is still reported there.
+      if (t.notation !== "arabic" && cellOfOperator(ind) === ind.cell) return;
       const fix = arabicFix(ind, t);
       ctx.report({
         form,
-        cell: operatorCell(ind),
+        cell: cellOfOperator(ind),
         message: "missing",
         params: { value: ind.raw, fix },
         fix,
         fixInPlace: wholeTargetFitsCell(ind),
         value: ind.raw,
-        severity,
       });
     });
   },

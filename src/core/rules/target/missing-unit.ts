@@ -1,5 +1,5 @@
 import { defineRule } from "../types";
-import { eachIndicator, quantityOf, unitCell } from "../support";
+import { eachIndicator, quantityOf, cellOfUnit } from "../support";
 
 export default defineRule({
   meta: {
@@ -14,7 +14,7 @@ export default defineRule({
     eachIndicator(ctx, (form, ind) => {
       const t = quantityOf(ind);
       if (!t || t.unit !== null) return;
-      ctx.report({ form, cell: unitCell(ind), message: "missing", params: { value: ind.raw }, value: ind.raw });
+      ctx.report({ form, cell: cellOfUnit(ind), message: "missing", params: { value: ind.raw }, value: ind.raw });
     });
   },
 });

@@ -31,8 +31,8 @@ export default defineRule({
     eachIndicator(ctx, (form, ind) => {
       const t = quantityOf(ind);
       if (t) {
-        if (ind.parts) checkSplitCells(ctx, form, ind);
-        else checkOneCell(ctx, form, ind, t);
+        if (wholeTargetFitsCell(ind)) checkOneCell(ctx, form, ind, t);
+        else checkEachCell(ctx, form, ind);
         return;
       }
       const lead = leadingNumberOf(ind);
@@ -42,8 +42,8 @@ export default defineRule({
   },
 });
 
-/** The split layout has no one-cell rendering; what is left to report is folding a cell needed. */
-function checkSplitCells(ctx: RuleContext<Message>, form: Form, ind: Indicator): void {
+/** A target over several cells has no one-cell rendering; what is left to report is folding a cell needed. */
+function checkEachCell(ctx: RuleContext<Message>, form: Form, ind: Indicator): void {
   for (const part of targetCells(ind)) {
     if (!hasFullWidthDigits(part.text) || hasFullWidthSigns(part.text)) continue;
     const fix = foldWidth(part.text);

@@ -1,5 +1,5 @@
 import { defineRule } from "../types";
-import { eachIndicator, operatorCell, quantityOf, wholeTargetFitsCell } from "../support";
+import { eachIndicator, cellOfOperator, quantityOf, wholeTargetFitsCell } from "../support";
 import { arabicFix, hasFullWidthSigns, targetCells } from "./fixes";
 
 export default defineRule({
@@ -24,7 +24,7 @@ export default defineRule({
       const fix = arabicFix(ind, t);
       const fixInPlace = wholeTargetFitsCell(ind);
       if (t.nonstandardOp !== undefined) {
-        ctx.report({ form, cell: operatorCell(ind), message: "operator", params: { value: ind.raw, op: t.nonstandardOp, fix }, fix, fixInPlace, value: ind.raw });
+        ctx.report({ form, cell: cellOfOperator(ind), message: "operator", params: { value: ind.raw, op: t.nonstandardOp, fix }, fix, fixInPlace, value: ind.raw });
         return;
       }
       for (const part of targetCells(ind)) {

@@ -3,7 +3,7 @@ import { rateDirection } from "../../target/direction";
 import { Op } from "../../target/model";
 import { isCostLevel } from "../../taxonomy";
 import { defineRule } from "../types";
-import { eachIndicator, isSatisfactionFloor, operatorCell, quantityOf } from "../support";
+import { eachIndicator, isSatisfactionFloor, cellOfOperator, quantityOf } from "../support";
 
 const OTHER_WAY: Partial<Record<Op, Op>> = { "≥": "≤", ">": "<", "≤": "≥", "<": ">" };
 const FLOORS: ReadonlySet<Op> = new Set(["≥", ">"]);
@@ -47,7 +47,7 @@ export default defineRule({
       // The user may have meant the number, not the sign (≤5% 合格率 could be a 不合格率): never in place.
       const fix = t.unit !== null ? canonicalTarget(op, t.number, t.unit) : `${op}${canonicalNumber(t.number)}`;
       const message = rate ?? "cost";
-      ctx.report({ form, cell: operatorCell(ind), message, params: { name: ind.name, value: ind.raw, fix }, fix, value: ind.raw });
+      ctx.report({ form, cell: cellOfOperator(ind), message, params: { name: ind.name, value: ind.raw, fix }, fix, value: ind.raw });
     });
   },
 });

@@ -1,6 +1,6 @@
 import { canonicalNumber, canonicalTarget } from "../../target/canonical";
 import { defineRule } from "../types";
-import { eachIndicator, isSatisfactionFloor, operatorCell, quantityOf, wholeTargetFitsCell } from "../support";
+import { eachIndicator, isSatisfactionFloor, cellOfOperator, quantityOf, wholeTargetFitsCell } from "../support";
 
 export default defineRule({
   meta: {
@@ -18,7 +18,7 @@ export default defineRule({
       // 投诉率 ≤5% under 满意度指标 is right: complaints are capped, not floored.
       if (!t || !isSatisfactionFloor(ind) || (t.op !== "=" && t.op !== "≤" && t.op !== "<")) return;
       const fix = t.unit !== null ? canonicalTarget("≥", t.number, t.unit) : `≥${canonicalNumber(t.number)}`;
-      ctx.report({ form, cell: operatorCell(ind), message: "floorSign", params: { value: ind.raw, fix }, fix, fixInPlace: wholeTargetFitsCell(ind), value: ind.raw });
+      ctx.report({ form, cell: cellOfOperator(ind), message: "floorSign", params: { value: ind.raw, fix }, fix, fixInPlace: wholeTargetFitsCell(ind), value: ind.raw });
     });
   },
 });

@@ -1,6 +1,6 @@
 import { COUNT_UNITS } from "../../target/vocabulary";
 import { defineRule } from "../types";
-import { eachIndicator, kindOf, quantityOf, unitCell } from "../support";
+import { eachIndicator, kindOf, quantityOf, cellOfUnit } from "../support";
 
 export default defineRule({
   meta: {
@@ -25,9 +25,9 @@ export default defineRule({
       const kind = kindOf(ind);
       const params = { name: ind.name, unit: t.unit };
       if (kind === "timeliness" && COUNT_UNITS.has(t.unit)) {
-        ctx.report({ form, cell: unitCell(ind), message: "timeliness", params, value: ind.raw });
+        ctx.report({ form, cell: cellOfUnit(ind), message: "timeliness", params, value: ind.raw });
       } else if (kind === "satisfaction" && t.unit !== "%") {
-        ctx.report({ form, cell: unitCell(ind), message: "satisfaction", params, value: ind.raw });
+        ctx.report({ form, cell: cellOfUnit(ind), message: "satisfaction", params, value: ind.raw });
       }
     });
   },

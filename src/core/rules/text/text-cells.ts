@@ -9,8 +9,8 @@ export interface TextCell {
 }
 
 /**
- * Every text the user typed into a form, with its cell: fields, goals, indicator names and values. A split
- * layout's 指标性质 · 指标值 · 计量单位 are three cells with a text each, so that a fix (text/html-markup's)
+ * Every text the user typed into a form, with its cell: fields, goals, indicator names and values. A target
+ * over several cells (指标性质 · 指标值 · 计量单位) gives a text for each, so that a fix (text/html-markup's)
  * is the content of the cell it names.
  */
 export function textCellsOf(form: Form): TextCell[] {
