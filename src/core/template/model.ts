@@ -98,6 +98,12 @@ export interface Form {
    * 指标性质/指标值/计量单位; null when absent.
    */
   table: { headerRow: number; endRow: number; split: boolean } | null;
+  /**
+   * The fields the form's template prints, when it prints fewer than the block template: the list layout has
+   * no 项目性质, 项目类别, 实施单位 or dates, and no profile may ask for a field the template does not have.
+   * Absent: the block template, every field of which is asked for.
+   */
+  templateFields?: ReadonlySet<FieldKey | GoalKey>;
 }
 
 export interface SheetRead {
