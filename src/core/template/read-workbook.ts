@@ -31,10 +31,11 @@ export function readSheet(grid: SheetGrid, cache: ReadCache = new ReadCache()): 
     if (isInstructionTable(labels, loc, form)) instructions = true;
     else all.push(form);
   }
-  const forms = [...all.filter((f) => !isBlank(f)), ...list.forms];
+  const filled = all.filter((f) => !isBlank(f));
+  const forms = [...filled, ...list.forms];
   const unreadable = findUnreadable(labels, located, [...all, ...list.forms]);
   if (!forms.length && !all.length && !unreadable.length && hasInstructionHeader(labels)) instructions = true;
-  return { name: grid.name, forms, blankForms: all.length - forms.length, instructions, unreadable };
+  return { name: grid.name, forms, blankForms: all.length - filled.length, instructions, unreadable };
 }
 
 /** A template nobody filled in: no field, goal, amount or indicator holds anything. */
