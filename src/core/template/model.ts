@@ -125,13 +125,16 @@ export interface UnreadableForm {
    * What was missing. Beside an indicator header: any 项目名称 label ("projectName"), or the form's other
    * labels near the 项目名称 there is ("formHead": too far from the header, or alone). Beside the form's
    * labels, without a header: 项目名称 and the header ("projectNameAndHeader"), or the header and the labels
-   * that would make the 项目名称 there a form ("headerAndHead").
+   * that would make the 项目名称 there a form ("headerAndHead"). A list layout's header row (项目名称 beside
+   * indicator columns) without the columns an indicator needs: "listColumns".
    */
-  missing: "projectName" | "formHead" | "projectNameAndHeader" | "headerAndHead";
+  missing: "projectName" | "formHead" | "projectNameAndHeader" | "headerAndHead" | "listColumns";
   /** The form's labels found, as printed, for the message. */
   found: string[];
   /** The 项目名称 label that could not anchor a form ("formHead"). */
   nameCell?: string;
+  /** A list header's indicator columns not found ("listColumns": 项目名称 beside 二级指标 but no 一级指标). */
+  columns?: string[];
 }
 
 export interface WorkbookRead {

@@ -33,7 +33,7 @@ export function readSheet(grid: SheetGrid, cache: ReadCache = new ReadCache()): 
   }
   const filled = all.filter((f) => !isBlank(f));
   const forms = [...filled, ...list.forms];
-  const unreadable = findUnreadable(labels, located, [...all, ...list.forms]);
+  const unreadable = [...findUnreadable(labels, located, [...all, ...list.forms]), ...list.unreadable];
   if (!forms.length && !all.length && !unreadable.length && hasInstructionHeader(labels)) instructions = true;
   return { name: grid.name, forms, blankForms: all.length - filled.length, instructions, unreadable };
 }

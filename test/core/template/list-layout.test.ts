@@ -1,6 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { SheetGrid } from "../../../src/core/grid/sheet-grid";
 import { Indicator } from "../../../src/core/template/model";
 import { readWorkbook } from "../../../src/core/template/read-workbook";
 import { ReportSchema } from "../../../src/core/report/schema";
@@ -20,6 +21,12 @@ const checkList = (rows: ListRow[] = townshipProjects(), opts: ListOptions = {},
 const meaning = (i: Indicator) => [i.level1, i.level2, i.name, i.raw, i.target];
 /** An indicator without its addresses: the two layouts put the same cells in other places. */
 const withoutCells = (i: Indicator) => Object.fromEntries(Object.entries(i).filter(([k]) => !/Cell$|^cell$|^row$/.test(k)));
+const cellsOf = (g: SheetGrid) =>
+  g.values.flatMap((row, i) => (row ?? []).flatMap((value, j) => {
+    if (value === null || value === undefined) return [];
+    const format = g.numberFormats?.[i]?.[j] ?? undefined;
+    return [{ row: g.origin.row + i, col: g.origin.col + j, value, ...(format ? { format } : {}) }];
+  }));
 const projectsOf = (rows: ListRow[]) => rows.filter((r): r is ListProject => "indicators" in r);
 
 describe("the list layout: many projects on one sheet, one row per indicator", () => {
@@ -131,7 +138,7 @@ describe("the list layout: many projects on one sheet, one row per indicator", (
   test("a table starting at C5 with a footer below: cells are the sheet's, the footer ends the table", () => {
     const laid = layList("表", townshipProjects(), { origin: { row: 5, col: 3 } });
     const footer = gridFromCells("表", [
-      ...laid.grid.values.flatMap((row, i) => (row ?? []).map((value, j) => ({ row: laid.grid.origin.row + i, col: laid.grid.origin.col + j, value, format: laid.grid.numberFormats?.[i]?.[j] ?? undefined }))).filter((c) => c.value !== null && c.value !== undefined) as { row: number; col: number; value: string | number; format?: string }[],
+      ...cellsOf(laid.grid),
       { row: 50, col: 3, value: "填表人：张三" },
       { row: 51, col: 5, value: "备用指标" },
       { row: 51, col: 10, value: "=1.00(次)" },
@@ -140,6 +147,19 @@ describe("the list layout: many projects on one sheet, one row per indicator", (
     expect(forms.map((f) => f.fields.projectName.cell)).toEqual(laid.projectRows.map((r) => laid.cellOf("项目名称", r)));
     expect(forms[0]!.fields.projectName.cell).toBe("D9");
     expect(forms.map((f) => f.indicators.length)).toEqual([7, 6, 7, 6, 5]);
+  });
+});
+
+describe("a page break pasted back", () => {
+  test("the header printed again inside a project's rows: skipped, the project continues below it", () => {
+    const laid = layList("表", townshipProjects(), { projectColumns: "blank" });
+    const at = laid.projectRows[2]! + 3;
+    const cells = cellsOf(laid.grid).map((c) => (c.row >= at ? { ...c, row: c.row + 1 } : c));
+    LIST_COLUMNS.forEach((value, i) => cells.push({ row: at, col: 1 + i, value }));
+    const merges = laid.grid.merges.map((m) => (m.top >= at ? { ...m, top: m.top + 1, bottom: m.bottom + 1 } : m));
+    const result = checkSheets([gridFromCells("表", cells, merges)]);
+    expect(result.report.projects.map((p) => [p.name, p.indicators.length])).toEqual(NAMES.map((n, i) => [n, [7, 6, 7, 6, 5][i]]));
+    expect(result.report.diagnostics).toEqual([]);
   });
 });
 
@@ -221,6 +241,23 @@ describe("a list header that cannot be read is never clean", () => {
     expect(result.report.totals).toMatchObject({ projects: 0, errors: 1 });
     expect(result.report.diagnostics.map((d) => [d.rule, d.severity, d.cell])).toEqual([["sheet/unreadable-form", "error", laid.cellOf("一级指标", laid.headerRow)]]);
     expect(result.report.diagnostics[0]!.message).toContain("没有找到项目名称");
+  });
+
+  test("without a 一级指标 column (or 指标值): sheet/unreadable-form names the columns missing, zh and en", () => {
+    const columns = LIST_COLUMNS.filter((c) => c !== "一级指标" && c !== "指标值");
+    const laid = layList("表", townshipProjects(), { columns });
+    const result = checkSheets([laid.grid]);
+    expect(result.report.totals).toMatchObject({ projects: 0, errors: 1 });
+    expect(result.report.diagnostics.map((d) => [d.rule, d.severity, d.cell])).toEqual([["sheet/unreadable-form", "error", laid.cellOf("项目名称", laid.headerRow)]]);
+    expect(result.report.diagnostics[0]!.message).toBe(
+      "找到了项目清单的表头（单位名称、项目名称、预算数、年度目标、二级指标、三级指标、指标性质、度量单位），但缺少「一级指标、指标值」列：无法读出申报表，本表未检查",
+    );
+    expect(checkSheets([laid.grid], { lang: "en" }).report.diagnostics[0]!.message).toContain("but no 一级指标、指标值 column");
+  });
+
+  test("a summary's header row (项目名称 · 单位名称 · 预算数, no indicator columns) is still no form and no finding", () => {
+    const summary = gridFromCells("汇总", ["序号", "项目名称", "单位名称", "预算数", "年度目标"].map((value, i) => ({ row: 1, col: i + 1, value })));
+    expect(checkSheets([summary]).report.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
   });
 });
 

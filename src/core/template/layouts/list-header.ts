@@ -1,5 +1,8 @@
+import { cellText } from "../../grid/cell-value";
 import { LogicalCell } from "../../grid/sheet-grid";
-import { Role } from "../labels";
+import { tidy } from "../../text/normalize";
+import { HeaderKey, Role } from "../labels";
+import { UnreadableForm } from "../model";
 import { findTableHeader, TableHeader } from "../read-indicators";
 import { LabelHit, SheetLabels, hasRole } from "../sheet-labels";
 
@@ -69,4 +72,32 @@ function headerOf(table: TableHeader, project: ListHeader["project"], band: Labe
   const extra: TableHeader["extra"] = [];
   for (let c = left; c <= right; c++) if (!indicatorCols.has(c)) extra.push({ left: c, right: c });
   return { table: { ...table, extra }, project, left, right };
+}
+
+/** The columns without which no indicator of a list can be read, as printed in the message. */
+const NEEDED: readonly [HeaderKey, string][] = [["level1", "一级指标"], ["level2", "二级指标"], ["value", "指标值"]];
+/** Indicator columns beside a 项目名称 before a header row is a list's: a summary's header row has none. */
+const MIN_INDICATOR_COLUMNS = 2;
+
+/**
+ * A header row that is a list's (项目名称 beside indicator columns) but lacks a column an indicator needs:
+ * the table below it cannot be read, and a sheet read as nothing must not pass for clean. A row with 一级指标
+ * is the block's unreadable header check's already (findUnreadable): only rows without it are reported here.
+ */
+export function findBrokenListHeaders(sheet: SheetLabels, headers: readonly ListHeader[]): UnreadableForm[] {
+  const read = new Set(headers.map((h) => h.table.row));
+  const out: UnreadableForm[] = [];
+  const seen = new Set<number>();
+  for (const hit of sheet.all()) {
+    const row = hit.cell.row;
+    if (!hasRole(hit, "field:projectName") || seen.has(row) || read.has(row)) continue;
+    seen.add(row);
+    const onRow = sheet.onRow(row);
+    const has = (key: HeaderKey) => onRow.some((h) => hasRole(h, `header:${key}`));
+    const indicatorColumns = onRow.filter((h) => h.label.roles.some((r) => r.startsWith("header:")));
+    if (has("level1") || indicatorColumns.length < MIN_INDICATOR_COLUMNS) continue;
+    const found = [...new Set(onRow.filter((h) => h.label.roles.length).map((h) => tidy(cellText(h.cell.value))))];
+    out.push({ cell: hit.cell.address, missing: "listColumns", found, columns: NEEDED.filter(([key]) => !has(key)).map(([, name]) => name) });
+  }
+  return out;
 }

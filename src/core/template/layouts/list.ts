@@ -3,10 +3,10 @@ import { LogicalCell } from "../../grid/sheet-grid";
 import { tidy } from "../../text/normalize";
 import { AmountParse, MONEY_SCALE, MoneyUnit, labelMoneyUnit, noteMoneyUnit, readAmount, roundCents } from "../amounts";
 import { FieldKey, GoalKey } from "../labels";
-import { AmountRead, FieldRead, Form } from "../model";
+import { AmountRead, FieldRead, Form, UnreadableForm } from "../model";
 import { readTable } from "../read-indicators";
 import { SheetLabels, hasRole } from "../sheet-labels";
-import { ListHeader, ProjectColumn, findListHeaders } from "./list-header";
+import { ListHeader, ProjectColumn, findBrokenListHeaders, findListHeaders } from "./list-header";
 
 /**
  * The fields the list layout prints. It has no 项目性质, 项目类别, 实施单位 or dates (template.md, "Required
@@ -22,6 +22,8 @@ export interface ListRead {
   forms: Form[];
   /** The 项目名称 header cells of the list tables: no block form may be anchored there. */
   anchors: Set<string>;
+  /** List headers that lack a column an indicator needs (sheet/unreadable-form). */
+  unreadable: UnreadableForm[];
 }
 
 /** A project's rows as the first pass finds them, before its cells are read. */
@@ -50,7 +52,7 @@ export function readListForms(sheet: SheetLabels): ListRead {
     const head = headOf(sheet, header);
     for (const p of projects) forms.push(formOf(sheet, header, p, unit, head));
   }
-  return { forms, anchors };
+  return { forms, anchors, unreadable: findBrokenListHeaders(sheet, headers) };
 }
 
 /**
