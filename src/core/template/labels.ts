@@ -33,7 +33,7 @@ export const FIELD_LABELS: Record<FieldKey, LabelSpec> = {
   projectName: { exact: ["项目名称", "项目支出名称"] },
   nature: { exact: ["项目性质"] },
   category: { exact: ["项目类别", "项目类型", "项目分类"] },
-  department: { exact: ["主管部门", "项目主管部门", "预算部门", "业务主管部门"] },
+  department: { exact: ["主管部门", "项目主管部门", "预算部门", "业务主管部门", "单位名称"] },
   implementer: { exact: ["实施单位", "项目执行单位", "项目实施单位", "执行单位"] },
   start: { exact: ["计划开始日期", "项目开始日期", "开始日期", "计划开始时间"] },
   end: { exact: ["计划完成日期", "计划结束日期", "项目完成日期", "完成日期", "计划完成时间"] },

@@ -110,6 +110,12 @@ export interface Form {
   emptyCategories: EmptyCategory[];
   /** Where the indicator table's header row is and the last row the table spans; null when absent. */
   table: { headerRow: number; endRow: number } | null;
+  /**
+   * The fields the form's template prints, when it prints fewer than the block template: the list layout has
+   * no 项目性质, 项目类别, 实施单位 or dates, and no profile may ask for a field the template does not have.
+   * Absent: the block template, every field of which is asked for.
+   */
+  templateFields?: ReadonlySet<FieldKey | GoalKey>;
 }
 
 export interface SheetRead {
@@ -131,13 +137,16 @@ export interface UnreadableForm {
    * What was missing. Beside an indicator header: any 项目名称 label ("projectName"), or the form's other
    * labels near the 项目名称 there is ("formHead": too far from the header, or alone). Beside the form's
    * labels, without a header: 项目名称 and the header ("projectNameAndHeader"), or the header and the labels
-   * that would make the 项目名称 there a form ("headerAndHead").
+   * that would make the 项目名称 there a form ("headerAndHead"). A list layout's header row (项目名称 beside
+   * indicator columns) without the columns an indicator needs: "listColumns".
    */
-  missing: "projectName" | "formHead" | "projectNameAndHeader" | "headerAndHead";
+  missing: "projectName" | "formHead" | "projectNameAndHeader" | "headerAndHead" | "listColumns";
   /** The form's labels found, as printed, for the message. */
   found: string[];
   /** The 项目名称 label that could not anchor a form ("formHead"). */
   nameCell?: string;
+  /** A list header's indicator columns not found ("listColumns": 项目名称 beside 二级指标 but no 一级指标). */
+  columns?: string[];
 }
 
 export interface WorkbookRead {

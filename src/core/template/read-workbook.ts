@@ -6,6 +6,7 @@ import { ReadCache } from "./read-cache";
 import { SheetLabels } from "./sheet-labels";
 import { readBlockForm } from "./layouts/block";
 import { findUnreadable, hasInstructionHeader, isInstructionTable } from "./unreadable";
+import { readListForms } from "./layouts/list";
 
 /** Reads every standard-template form on every sheet. Never throws on a strange grid. */
 export function readWorkbook(grids: readonly SheetGrid[]): WorkbookRead {
@@ -16,7 +17,9 @@ export function readWorkbook(grids: readonly SheetGrid[]): WorkbookRead {
 
 export function readSheet(grid: SheetGrid, cache: ReadCache = new ReadCache()): SheetRead {
   const labels = new SheetLabels(new GridView(grid), cache);
-  const located = locateForms(labels);
+  // A list table's 项目名称 heads a column of projects: it anchors no block form, even with labels below it.
+  const list = readListForms(labels);
+  const located = locateForms(labels).filter((l) => !list.anchors.has(l.anchor.address));
   const all: Form[] = [];
   let instructions = false;
   for (const loc of located) {
@@ -25,10 +28,11 @@ export function readSheet(grid: SheetGrid, cache: ReadCache = new ReadCache()): 
     if (isInstructionTable(labels, loc, form)) instructions = true;
     else all.push(form);
   }
-  const forms = all.filter((f) => !isBlank(f));
-  const unreadable = findUnreadable(labels, located, all);
+  const filled = all.filter((f) => !isBlank(f));
+  const forms = [...filled, ...list.forms];
+  const unreadable = [...findUnreadable(labels, located, [...all, ...list.forms]), ...list.unreadable];
   if (!forms.length && !all.length && !unreadable.length && hasInstructionHeader(labels)) instructions = true;
-  return { name: grid.name, forms, blankForms: all.length - forms.length, instructions, unreadable };
+  return { name: grid.name, forms, blankForms: all.length - filled.length, instructions, unreadable };
 }
 
 /** A template nobody filled in: no field, goal, amount or indicator holds anything. */

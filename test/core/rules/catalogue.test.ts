@@ -300,6 +300,8 @@ describe("every message renders", () => {
       gridFromCells("U2", [{ row: 1, col: 1, value: "项目名称" }, ...table.map(down)], tableMerges.map((m) => ({ ...m, top: m.top + 30, bottom: m.bottom + 30 }))),
       gridFromCells("U3", head, headMerges),
       gridFromCells("U4", [{ row: 1, col: 1, value: "项目名称" }, ...head.map(down)], headMerges.map((m) => ({ ...m, top: m.top + 30, bottom: m.bottom + 30 }))),
+      // A list layout's header without 一级指标.
+      gridFromCells("U5", ["单位名称", "项目名称", "预算数", "二级指标", "三级指标", "指标值"].map((value, i) => ({ row: 1, col: 1 + i, value }))),
     ];
   }
 

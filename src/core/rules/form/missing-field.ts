@@ -1,25 +1,26 @@
 import { cellText, formulaText, isCellError, isFormulaWithoutResult } from "../../grid/cell-value";
+import { FieldKey, GoalKey } from "../../template/labels";
 import { FieldRead, Form } from "../../template/model";
 import { noResultMessage, projectCell } from "../support";
 import { defineRule } from "../types";
 
 /** The fields every form must fill, in the order the template prints them. */
-const REQUIRED: { zh: string; en: string; pick: (form: Form) => FieldRead | undefined; date?: true }[] = [
-  { zh: "项目名称", en: "project name", pick: (f) => f.fields.projectName },
-  { zh: "项目性质", en: "project nature", pick: (f) => f.fields.nature },
-  { zh: "项目类别", en: "project category", pick: (f) => f.fields.category },
-  { zh: "主管部门", en: "supervising department", pick: (f) => f.fields.department },
-  { zh: "实施单位", en: "implementing unit", pick: (f) => f.fields.implementer },
-  { zh: "计划开始日期", en: "planned start date", pick: (f) => f.dates.start, date: true },
-  { zh: "计划完成日期", en: "planned end date", pick: (f) => f.dates.end, date: true },
-  { zh: "年度总体目标", en: "annual overall goal", pick: (f) => f.goals.annualGoal },
+const REQUIRED: { key: FieldKey | GoalKey; zh: string; en: string; pick: (form: Form) => FieldRead | undefined; date?: true }[] = [
+  { key: "projectName", zh: "项目名称", en: "project name", pick: (f) => f.fields.projectName },
+  { key: "nature", zh: "项目性质", en: "project nature", pick: (f) => f.fields.nature },
+  { key: "category", zh: "项目类别", en: "project category", pick: (f) => f.fields.category },
+  { key: "department", zh: "主管部门", en: "supervising department", pick: (f) => f.fields.department },
+  { key: "implementer", zh: "实施单位", en: "implementing unit", pick: (f) => f.fields.implementer },
+  { key: "start", zh: "计划开始日期", en: "planned start date", pick: (f) => f.dates.start, date: true },
+  { key: "end", zh: "计划完成日期", en: "planned end date", pick: (f) => f.dates.end, date: true },
+  { key: "annualGoal", zh: "年度总体目标", en: "annual overall goal", pick: (f) => f.goals.annualGoal },
 ];
 
 /**
  * Fields a form may leave empty, but whose value, once there, is read (the summary, text/* rules): an error
  * value or a formula without a result there is as unread as in a required field.
  */
-const OPTIONAL: typeof REQUIRED = [{ zh: "项目总目标", en: "overall project goal", pick: (f) => f.goals.projectGoal }];
+const OPTIONAL: typeof REQUIRED = [{ key: "projectGoal", zh: "项目总目标", en: "overall project goal", pick: (f) => f.goals.projectGoal }];
 
 export default defineRule({
   meta: {
@@ -56,7 +57,8 @@ export default defineRule({
         const field = req.pick(form);
         const params = { field: req.zh, fieldEn: req.en };
         if (!field) {
-          if (absent) ctx.report({ form, cell: projectCell(form), message: "absent", params, severity: absent });
+          // A field the form's template does not print at all is asked for under no profile.
+          if (absent && (form.templateFields?.has(req.key) ?? true)) ctx.report({ form, cell: projectCell(form), message: "absent", params, severity: absent });
           continue;
         }
         const cell = field.cell ?? field.labelCell;

@@ -29,11 +29,15 @@ export default defineRule({
       zh: `找到了申报表的栏目（{found}），但没有找到指标表头，{nameCell} 的「项目名称」附近也缺少其他栏目：${UNCHECKED.zh}`,
       en: `found form labels ({found}) but no indicator header, and the 项目名称 at {nameCell} lacks the form's other labels nearby: ${UNCHECKED.en}`,
     },
+    listColumns: {
+      zh: `找到了项目清单的表头（{found}），但缺少「{columns}」列：${UNCHECKED.zh}`,
+      en: `found a list header ({found}) but no {columns} column: ${UNCHECKED.en}`,
+    },
   },
   check(ctx) {
     for (const sheet of ctx.workbook.sheets) {
       for (const u of sheet.unreadable) {
-        ctx.report({ sheet: sheet.name, cell: u.cell, message: u.missing, params: { found: u.found.join("、"), nameCell: u.nameCell ?? "" } });
+        ctx.report({ sheet: sheet.name, cell: u.cell, message: u.missing, params: { found: u.found.join("、"), nameCell: u.nameCell ?? "", columns: (u.columns ?? []).join("、") } });
       }
     }
   },
