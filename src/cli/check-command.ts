@@ -2,6 +2,7 @@ import { promises as fs } from "node:fs";
 import { basename } from "node:path";
 import { validateWorkbook } from "../app/validate";
 import { Lang } from "../core/diagnostic";
+import { settingsErrorText } from "../core/i18n";
 import { BatchEntry, UnreadableEntry } from "../core/report/batch";
 import type { Report } from "../core/report/schema";
 import { RULE_IDS } from "../core/rules/registry";
@@ -159,7 +160,7 @@ export function settingsFrom(args: RuleOptions): Settings {
   if (args.satisfactionFloor !== undefined) input.satisfactionFloor = args.satisfactionFloor;
   const parsed = parseSettings(input, RULE_IDS);
   // parseCommand has refused every bad value in the user's words; this is a bug if it ever fires.
-  if (!parsed.ok) throw new Error(parsed.errors.join("; "));
+  if (!parsed.ok) throw new Error(parsed.errors.map((e) => settingsErrorText(e, args.lang)).join("; "));
   return parsed.settings;
 }
 

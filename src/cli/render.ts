@@ -1,4 +1,6 @@
 import { Diagnostic, Lang, Severity } from "../core/diagnostic";
+import { severityWord, word } from "../core/i18n";
+import { findingText } from "../core/i18n/findings";
 import { Report } from "../core/report/schema";
 import { STRINGS, t } from "./strings";
 
@@ -37,13 +39,13 @@ export function renderReport(report: Report, opts: RenderOptions): string {
     const counts = (["error", "warning", "info"] as const)
       .map((s) => [s, ds.filter((d) => d.severity === s).length] as const)
       .filter(([, n]) => n)
-      .map(([s, n]) => sev[s](`${n} ${t(STRINGS.severity[s], opts.lang)}`))
+      .map(([s, n]) => sev[s](`${n} ${severityWord(s, opts.lang, { number: n === 1 ? "one" : "many" })}`))
       .join(" · ");
     lines.push("");
     lines.push(`${paint(ANSI.bold, `■ ${sheet}`)}${project ? ` › ${project}` : ` ${t(STRINGS.workbookLevel, opts.lang)}`}   ${counts}`);
     for (const d of ds) {
-      const fix = d.fix !== undefined && d.fix.length <= 60 ? paint(ANSI.cyan, `  → ${t(STRINGS.fix, opts.lang)} ${d.fix}`) : "";
-      lines.push(`  ${d.cell.padEnd(6)}${sev[d.severity](t(STRINGS.severity[d.severity], opts.lang).padEnd(opts.lang === "zh" ? 3 : 8))} ${d.message}${fix}  ${paint(ANSI.dim, d.rule)}`);
+      const fix = d.fix !== undefined && d.fix.length <= 60 ? paint(ANSI.cyan, `  → ${word("fix", opts.lang)} ${d.fix}`) : "";
+      lines.push(`  ${d.cell.padEnd(6)}${sev[d.severity](severityWord(d.severity, opts.lang).padEnd(opts.lang === "zh" ? 3 : 8))} ${findingText(d, opts.lang)}${fix}  ${paint(ANSI.dim, d.rule)}`);
     }
   }
 

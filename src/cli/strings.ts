@@ -1,12 +1,7 @@
 import { format } from "../core/i18n";
 
-/** Everything the terminal says, zh and en. */
+/** Everything the terminal says, zh and en (the severity words and a finding's own words are core/i18n's). */
 export const STRINGS = {
-  severity: {
-    error: { zh: "错误", en: "error" },
-    warning: { zh: "警告", en: "warning" },
-    info: { zh: "提示", en: "info" },
-  },
   totals: {
     zh: "{projects} 个项目 · {indicators} 条指标 · {errors} 个错误 · {warnings} 个警告 · {info} 条提示 · {cells} 个单元格需要修改",
     en: "{projects} projects · {indicators} indicators · {errors} errors · {warnings} warnings · {info} info · {cells} cells need a change",
@@ -16,7 +11,6 @@ export const STRINGS = {
   noForms: { zh: "没有找到申报表（财政项目支出绩效目标申报表）。", en: "No performance-target form (财政项目支出绩效目标申报表) was found." },
   infoHidden: { zh: "另有 {count} 条提示未列出（加 --all 显示）：{rules}", en: "{count} info findings not listed (add --all): {rules}" },
   clean: { zh: "未发现错误或警告。", en: "No errors or warnings." },
-  fix: { zh: "建议", en: "fix" },
   workbookLevel: { zh: "（工作簿）", en: "(workbook)" },
   wroteJson: { zh: "已写出 JSON 报告：{path}", en: "wrote JSON report: {path}" },
   wroteCopy: { zh: "已写出标注副本：{path}（{cells} 个单元格已标注；原文件未改动）", en: "wrote annotated copy: {path} ({cells} cells marked; the input is untouched)" },

@@ -1,4 +1,10 @@
-/** A finding: plain data that the report, the highlights, the pane and the terminal all read. */
+import type { Params } from "./i18n";
+
+/**
+ * A finding: plain data that the report, the highlights, the pane and the terminal all read. What it says is
+ * data too, `messageId` and `params`: every front end renders the text in its own language from them
+ * (core/i18n/findings), so a language switch needs no second look at the workbook.
+ */
 
 export const SEVERITIES = ["error", "warning", "info"] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -14,6 +20,11 @@ export interface Diagnostic {
   cell: string;
   /** 项目名称 of the form, or "" for sheet- and workbook-level findings. */
   project: string;
+  /** The key of the message in the rule's catalogue (`rule` + `messageId` name the template). */
+  messageId: string;
+  /** The template's placeholders; a value to translate is a `{zh, en}` pair. */
+  params: Params;
+  /** The text in the language the check ran in (the JSON report's `lang`): for consumers that do not render. */
   message: string;
   /** The corrected value or text, when the rule can offer one. */
   fix?: string;

@@ -1,5 +1,7 @@
 import { compareA1 } from "./grid/address";
-import { Diagnostic, SEVERITY_RANK } from "./diagnostic";
+import { Diagnostic, Lang, SEVERITY_RANK } from "./diagnostic";
+import { word } from "./i18n";
+import { findingText } from "./i18n/findings";
 
 /**
  * What an adapter paints on one cell: the worst severity among its findings and a note listing them.
@@ -9,7 +11,7 @@ export interface CellMark {
   sheet: string;
   cell: string;
   severity: "error" | "warning";
-  /** One line per finding: "[rule] message → fix". */
+  /** One line per finding, in the language asked for: "[rule] message (建议: fix)". */
   note: string;
   rules: string[];
 }
@@ -30,7 +32,7 @@ export function isMarkFill(color: string | null | undefined): boolean {
   return c === MARK_FILL.error || c === MARK_FILL.warning;
 }
 
-export function marksFrom(diagnostics: readonly Diagnostic[], lang: "zh" | "en" = "zh"): CellMark[] {
+export function marksFrom(diagnostics: readonly Diagnostic[], lang: Lang = "zh"): CellMark[] {
   const byCell = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) {
     if (d.severity === "info") continue;
@@ -43,12 +45,12 @@ export function marksFrom(diagnostics: readonly Diagnostic[], lang: "zh" | "en" 
   for (const list of byCell.values()) {
     list.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
     const first = list[0]!;
-    const fixWord = lang === "zh" ? "建议" : "suggested";
+    const fixWord = word("fix", lang);
     marks.push({
       sheet: first.sheet,
       cell: first.cell,
       severity: first.severity === "error" ? "error" : "warning",
-      note: list.map((d) => `[${d.rule}] ${d.message}${d.fix !== undefined ? ` (${fixWord}: ${d.fix})` : ""}`).join("\n"),
+      note: list.map((d) => `[${d.rule}] ${findingText(d, lang)}${d.fix !== undefined ? ` (${fixWord}: ${d.fix})` : ""}`).join("\n"),
       rules: [...new Set(list.map((d) => d.rule))],
     });
   }

@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { applyFix, buildSummarySheet, clearHighlights, validateAndMark } from "../app/actions";
 import { ClearOutcome, Skipped, WorkbookPort } from "../app/ports";
-import { Validation, validateWorkbook } from "../app/validate";
+import { Validation } from "../app/validate";
 import { Diagnostic, Lang, SEVERITIES } from "../core/diagnostic";
+import { reportIn } from "../core/i18n/findings";
+import { marksFrom } from "../core/marks";
 import { Report } from "../core/report/schema";
 import { RULE_IDS } from "../core/rules/registry";
 import { Settings, parseSettings } from "../core/settings";
@@ -16,7 +18,7 @@ import { ResultsSummary } from "./components/ResultsSummary";
 import { SettingsPanel } from "./components/SettingsPanel";
 import { Filter, groupFindings, rulesPresent } from "./findings";
 import { errorMessage, t } from "./i18n";
-import { loadSettings, saveSettings } from "./settings-store";
+import { loadSettingsChecked, saveSettings } from "./settings-store";
 
 export interface AppProps {
   /** The workbook: Excel in the add-in, a MemoryWorkbook in tests. The pane knows nothing else of the host. */
@@ -32,7 +34,8 @@ const ALL_SEVERITIES: Filter["severities"] = new Set(SEVERITIES);
 
 /** The task pane: validate, read the findings, go to a cell, apply a fix, clear the highlights. */
 export function App({ port, lang: officeLang, fileName = "workbook.xlsx" }: AppProps) {
-  const [settings, setSettings] = useState<Settings>(() => loadSettings(officeLang));
+  const [stored] = useState(() => loadSettingsChecked(officeLang));
+  const [settings, setSettings] = useState<Settings>(stored.settings);
   const [floorText, setFloorText] = useState(() => String(settings.satisfactionFloor));
   const [floorError, setFloorError] = useState(false);
   const [settingsChanged, setSettingsChanged] = useState(false);
@@ -100,14 +103,12 @@ export function App({ port, lang: officeLang, fileName = "workbook.xlsx" }: AppP
     announce(first?.body ? `${first.body} ${counts}` : counts);
   }
 
-  /** Validates, and marks the workbook unless `mark` is false (the list only, e.g. in another language). */
-  async function validate(withSettings: Settings = settings, mark = true) {
-    const v = await run("validate", withSettings.lang, () =>
-      mark ? validateAndMark(port, fileName, withSettings) : validateWorkbook(port, { file: fileName, settings: withSettings }),
-    );
+  /** Validates and marks the workbook. */
+  async function validate() {
+    const v = await run("validate", lang, () => validateAndMark(port, fileName, settings));
     if (!v) return;
-    if (mark) setCleared(false);
-    show(v, withSettings.lang);
+    setCleared(false);
+    show(v, lang);
   }
 
   async function clear() {
@@ -170,13 +171,25 @@ export function App({ port, lang: officeLang, fileName = "workbook.xlsx" }: AppP
     if (update({ profile: profile as Settings["profile"] }) && report) setSettingsChanged(true);
   }
 
+  /**
+   * A language switch re-renders what the pane holds: the findings are ids and parameters, so the list speaks
+   * the new language without reading the workbook again. The notes in the cells are written again from the
+   * same findings (a write, never a read); after the user cleared the highlights, the workbook stays clean.
+   */
   function onLang(next: Lang) {
     if (next === lang) return;
-    const changed = { ...settings, lang: next };
-    setSettings(changed);
-    // the messages come from the core in the chosen language: run again so the list and the notes match;
-    // after the user cleared the highlights, only the list (the workbook stays clean)
-    if (report && !floorError) void validate(changed, !cleared);
+    setSettings({ ...settings, lang: next });
+    if (!report) return;
+    const held = reportIn(report, next);
+    setReport(held);
+    setNotices(caps.highlight ? [] : [{ intent: "info", body: t("noHighlight", next) }]);
+    if (cleared || !caps.highlight) return;
+    void run("validate", next, async () => {
+      const marked = await port.mark(marksFrom(held.diagnostics, next));
+      if (marked.skipped.length > 0) {
+        setNotices([{ intent: "warning", title: t("markSkipped", next, { n: marked.skipped.length }), items: skippedLines(marked.skipped, next) }]);
+      }
+    });
   }
 
   const groups = useMemo(() => (report ? groupFindings(report, filter) : []), [report, filter]);
@@ -246,6 +259,7 @@ export function App({ port, lang: officeLang, fileName = "workbook.xlsx" }: AppP
         floorError={floorError}
         disabled={busy !== null}
         changedSinceRun={settingsChanged}
+        storedErrors={stored.errors}
         onProfile={onProfile}
         onFloor={onFloor}
         onLang={onLang}

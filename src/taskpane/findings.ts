@@ -1,7 +1,7 @@
-import { Diagnostic, Lang, SEVERITY_RANK, Severity } from "../core/diagnostic";
+import { Diagnostic, SEVERITY_RANK, Severity } from "../core/diagnostic";
 import { compareA1 } from "../core/grid/address";
 import { Report } from "../core/report/schema";
-import { ALL_RULES, RULE_IDS } from "../core/rules/registry";
+import { RULE_IDS } from "../core/rules/registry";
 
 /** How the pane arranges a report's findings: pure functions, so the components only draw. */
 
@@ -82,12 +82,7 @@ export function rulesPresent(report: Report): { id: string; count: number }[] {
   return [...known, ...unknown].map((id) => ({ id, count: counts.get(id)! }));
 }
 
-/** A stable key for one finding (a cell can carry several rules' findings). */
+/** A stable key for one finding (a cell can carry several rules' findings), the same in either language. */
 export function findingKey(d: Diagnostic): string {
-  return `${d.sheet}\u0000${d.cell}\u0000${d.rule}\u0000${d.message}`;
-}
-
-/** What a rule checks, in the pane's language (for the rule filter's hint). */
-export function ruleDocs(id: string, lang: Lang): string | undefined {
-  return ALL_RULES.find((r) => r.meta.id === id)?.meta.docs[lang];
+  return `${d.sheet}\u0000${d.cell}\u0000${d.rule}\u0000${d.messageId}\u0000${JSON.stringify(d.params)}`;
 }

@@ -1,9 +1,11 @@
 import { Lang, Severity } from "../core/diagnostic";
+import { format, severityWord, word } from "../core/i18n";
 import { HostError } from "../app/ports";
 
 /**
- * Every string the pane shows, in both languages, as data. Findings' messages are not here: the core
- * renders them in the language passed as settings.lang. Placeholders are {name}.
+ * Every string the pane shows, in both languages, as data. Findings' messages, the severity words and the
+ * fix label are not here: they are core/i18n's, rendered from each finding's id and parameters in the pane's
+ * language (so a language switch re-renders the findings it holds). Placeholders are {name}.
  */
 export const STRINGS = {
   appTitle: { zh: "绩效目标校验", en: "Performance-target check" },
@@ -41,13 +43,6 @@ export const STRINGS = {
   },
   shownOf: { zh: "显示 {shown} / {total} 条", en: "Showing {shown} of {total}" },
 
-  sevError: { zh: "错误", en: "Errors" },
-  sevWarning: { zh: "警告", en: "Warnings" },
-  sevInfo: { zh: "提示", en: "Info" },
-  sevErrorOne: { zh: "错误", en: "Error" },
-  sevWarningOne: { zh: "警告", en: "Warning" },
-  sevInfoOne: { zh: "提示", en: "Info" },
-
   filtersLabel: { zh: "筛选", en: "Filters" },
   severityFilter: { zh: "按严重程度筛选", en: "Filter by severity" },
   ruleFilter: { zh: "规则", en: "Rule" },
@@ -58,7 +53,6 @@ export const STRINGS = {
   projectCounts: { zh: "错误 {errors} · 警告 {warnings}", en: "{errors} errors · {warnings} warnings" },
   sheetLabel: { zh: "工作表：{sheet}", en: "Sheet: {sheet}" },
   written: { zh: "原值", en: "As written" },
-  fix: { zh: "建议", en: "Suggested" },
   applyFix: { zh: "应用修改", en: "Apply fix" },
   // The Apply-fix button's accessible name: it starts with the visible text (WCAG 2.5.3, label in name).
   applyFixLabel: { zh: "应用修改：将 {sheet}!{cell} 改为建议值", en: "Apply fix: write the suggested value into {sheet}!{cell}" },
@@ -115,6 +109,8 @@ export const STRINGS = {
   settingsInvalid: { zh: "设置有误，请先更正。", en: "Correct the settings first." },
   language: { zh: "语言", en: "Language" },
   settingsChanged: { zh: "设置已更改，重新校验后生效。", en: "Settings changed; validate again to apply them." },
+  storedSettingsInvalid: { zh: "保存的设置有误，已改用默认设置：", en: "The saved settings were not valid, so the defaults are used:" },
+  ruleTooltip: { zh: "规则 {id}：{docs}", en: "Rule {id}: {docs}" },
 
   outsideTitle: { zh: "请在 Excel 中打开", en: "Open this in Excel" },
   outsideAbout: {
@@ -141,14 +137,18 @@ export const STRINGS = {
 export type StringKey = keyof typeof STRINGS;
 
 export function t(key: StringKey, lang: Lang, params: Record<string, string | number> = {}): string {
-  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return format(STRINGS[key], lang, params);
 }
 
-export const SEVERITY_LABEL: Record<Severity, { many: StringKey; one: StringKey }> = {
-  error: { many: "sevError", one: "sevErrorOne" },
-  warning: { many: "sevWarning", one: "sevWarningOne" },
-  info: { many: "sevInfo", one: "sevInfoOne" },
-};
+/** A severity's word as the pane shows it ("Errors" over a count, "Error" on one finding), from core/i18n's table. */
+export function severityLabel(s: Severity, lang: Lang, number: "one" | "many"): string {
+  return severityWord(s, lang, { number, capital: true });
+}
+
+/** The label before a finding's offered fix (建议 / Suggested). */
+export function fixLabel(lang: Lang): string {
+  return word("fix", lang, true);
+}
 
 /** What the user reads when an action fails: a localised sentence per HostError code, never a stack. */
 export function errorMessage(err: unknown, lang: Lang): string {

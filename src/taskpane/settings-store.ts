@@ -1,6 +1,6 @@
 import { Lang } from "../core/diagnostic";
 import { RULE_IDS } from "../core/rules/registry";
-import { DEFAULT_SETTINGS, Settings, parseSettings } from "../core/settings";
+import { DEFAULT_SETTINGS, Settings, SettingsError, parseSettings } from "../core/settings";
 
 /** Where the pane keeps the user's settings between sessions (if the browser allows storage at all). */
 export const SETTINGS_KEY = "jixiao.settings";
@@ -18,16 +18,31 @@ function storage(): Storage | null {
 
 /** The stored settings with the given language, or the defaults when nothing valid was stored. */
 export function loadSettings(lang: Lang): Settings {
-  let stored: unknown = {};
+  return loadSettingsChecked(lang).settings;
+}
+
+/**
+ * The stored settings, and why they were set aside if they were: the errors are data (message ids and
+ * parameters), and the settings panel shows them in whatever language the pane speaks.
+ */
+export function loadSettingsChecked(lang: Lang): { settings: Settings; errors: SettingsError[] } {
+  const defaults = { ...DEFAULT_SETTINGS, lang };
+  let text: string | null | undefined;
   try {
-    const text = storage()?.getItem(SETTINGS_KEY);
-    if (text) stored = JSON.parse(text);
+    text = storage()?.getItem(SETTINGS_KEY);
   } catch {
-    stored = {};
+    text = null; // storage refused: nothing stored, nothing wrong
   }
-  const base = typeof stored === "object" && stored !== null && !Array.isArray(stored) ? stored : {};
-  const parsed = parseSettings({ ...base, lang }, RULE_IDS);
-  return parsed.ok ? parsed.settings : { ...DEFAULT_SETTINGS, lang };
+  if (!text) return { settings: defaults, errors: [] };
+  let stored: unknown;
+  try {
+    stored = JSON.parse(text);
+  } catch {
+    return { settings: defaults, errors: [{ messageId: "notJson", params: {} }] };
+  }
+  if (typeof stored !== "object" || stored === null || Array.isArray(stored)) return { settings: defaults, errors: [{ messageId: "notAnObject", params: {} }] };
+  const parsed = parseSettings({ ...stored, lang }, RULE_IDS);
+  return parsed.ok ? { settings: parsed.settings, errors: [] } : { settings: defaults, errors: parsed.errors };
 }
 
 export function saveSettings(settings: Settings): void {

@@ -72,6 +72,7 @@ button.jx-target:active{background:var(--colorSubtleBackgroundPressed)}
 .jx-quiet{color:var(--colorNeutralForeground3)}
 .jx-cell{font-weight:var(--fontWeightSemibold)}
 .jx-rule{color:var(--colorNeutralForeground3)}
+.jx-rule-id{font-size:var(--fontSizeBase100)}
 .jx-message{overflow-wrap:anywhere}
 .jx-detail{display:block;overflow-wrap:anywhere;white-space:pre-wrap}
 .jx-clamp{display:-webkit-box;-webkit-line-clamp:4;-webkit-box-orient:vertical;overflow:hidden}

@@ -233,6 +233,31 @@ describe("languages", () => {
   });
 });
 
+describe("a language switch re-renders what the pane holds", () => {
+  test("the list, the rule titles and the notes change language without a second read of the workbook", async () => {
+    const wb = await seedWorkbook();
+    const grids = await wb.readGrids();
+    const en = expectedReport(grids, { lang: "en" });
+    const reads = jest.spyOn(wb, "readGrids");
+    const { user, container } = renderPane(wb, "zh");
+    await validate(user);
+    expect(reads).toHaveBeenCalledTimes(1);
+    const [c33] = findingItems(container, SHEET05, "C33");
+    expect(textOf(c33)).toContain("未知的二级指标");
+    const zhNote = wb.notes.get(`${SHEET05}!C33`);
+
+    await user.click(within(screen.getByRole("heading", { level: 2, name: "设置" })).getByRole("button"));
+    await user.selectOptions(screen.getByRole("combobox", { name: "语言" }), "en");
+    const msg = en.diagnostics.find((x) => x.sheet === SHEET05 && x.cell === "C33")!.message;
+    await waitFor(() => expect(textOf(findingItems(container, SHEET05, "C33")[0])).toContain(msg));
+    expect(textOf(findingItems(container, SHEET05, "C33")[0])).toContain("Unknown 二级指标");
+    // the notes in the cells are written again in English, from the findings the pane kept
+    await waitFor(() => expect(wb.notes.get(`${SHEET05}!C33`)).not.toEqual(zhNote));
+    expect(wb.notes.get(`${SHEET05}!C33`)).toContain(msg);
+    expect(reads).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe("languages after clearing", () => {
   test("after Clear highlights, switching the language re-runs the list only: the workbook stays clean", async () => {
     const wb = await seedWorkbook();

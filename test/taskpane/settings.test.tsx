@@ -3,7 +3,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { MemoryWorkbook } from "../../src/app/memory-workbook";
 import { SETTINGS_KEY, loadSettings } from "../../src/taskpane/settings-store";
 import { cleanForm, sheetOf } from "../support/form-grid";
-import { expectedReport, isDisabled, renderPane } from "./pane-helpers";
+import { expectedReport, isDisabled, renderPane, textOf } from "./pane-helpers";
 
 beforeEach(() => localStorage.clear());
 afterEach(() => jest.restoreAllMocks());
@@ -96,4 +96,17 @@ test("a browser that refuses storage still runs the pane", async () => {
   expect((screen.getByRole("radio", { name: "宽松" }) as HTMLInputElement).checked).toBe(true);
   await user.click(validateButton());
   expect(await screen.findByRole("heading", { level: 2, name: "校验结果" })).toBeTruthy();
+});
+
+test("stored settings that were set aside are said in the settings panel, in the pane's language", async () => {
+  localStorage.setItem(SETTINGS_KEY, JSON.stringify({ disabledRules: ["no/such-rule"] }));
+  const zh = renderPane(new MemoryWorkbook([]));
+  expect(textOf(screen.getByTestId("stored-settings-errors"))).toContain("「关闭的规则」中有未知的规则 id「no/such-rule」");
+  await zh.user.selectOptions(screen.getByRole("combobox", { name: "语言" }), "en");
+  await waitFor(() => expect(textOf(screen.getByTestId("stored-settings-errors"))).toContain('disabled rules: unknown rule id "no/such-rule"'));
+  zh.unmount();
+
+  localStorage.setItem(SETTINGS_KEY, JSON.stringify({ satisfactionFloor: 300 }));
+  renderPane(new MemoryWorkbook([]), "en");
+  expect(textOf(screen.getByTestId("stored-settings-errors"))).toContain("satisfaction floor must be from 0 to 100");
 });

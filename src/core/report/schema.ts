@@ -75,12 +75,20 @@ export const ProjectSchema = z.object({
   region: z.string(),
 });
 
+/** A message parameter: text, a number, or a `{zh, en}` pair to translate. */
+export const ParamSchema = z.union([z.string(), z.number(), z.object({ zh: z.string(), en: z.string() })]);
+
 export const DiagnosticSchema = z.object({
   rule: z.string(),
   severity: z.enum(SEVERITIES),
   sheet: z.string(),
   cell: z.string(),
   project: z.string(),
+  /** The message's key in the rule's catalogue: with `rule`, it names the template (e.g. "mixed"). */
+  messageId: z.string(),
+  /** The template's placeholders; a value that is translated is a `{zh, en}` pair. */
+  params: z.record(z.string(), ParamSchema),
+  /** The text, in the report's `lang`. */
   message: z.string(),
   fix: z.optional(z.string()),
   /** Writing `fix` into `cell` is the correction. */

@@ -48,6 +48,8 @@ export function runRules(
         sheet: f.form?.sheet ?? f.sheet ?? "",
         cell: f.cell,
         project: f.form?.fields.projectName.text ?? "",
+        messageId: f.message,
+        params: f.params ?? {},
         message: message ? format(message, settings.lang, f.params) : f.message,
       };
       if (f.fix !== undefined) d.fix = f.fix;

@@ -14,6 +14,8 @@ export interface RuleMeta {
   /** The severity the rule reports at; a rule whose findings vary lists them all in `severities`. */
   severity: Severity;
   severities?: readonly Severity[];
+  /** A short name for the rule ("缺少运算符" / "Missing operator"): what the pane and the summary show, the id beside it. */
+  title: Message;
   docs: Message;
   /** What the offered fix is, when the rule offers one. */
   fix?: Message;

@@ -1,6 +1,8 @@
 import { CellRange, columnLetters, parseA1, toA1 } from "../grid/address";
 import { ymdToSerial } from "../grid/cell-value";
 import { Lang } from "../diagnostic";
+import { SEVERITY_WORDS, WORDS, capitalised, severityWord } from "../i18n";
+import { ruleTitle } from "../i18n/findings";
 import { TOOL } from "../version";
 import { CATEGORY_COLUMNS, SummaryModel } from "./model";
 
@@ -67,17 +69,21 @@ const T = {
   unreadable: { zh: "未能读取的文件", en: "Files that could not be read" },
   total: { zh: "合计", en: "Total" },
   status: { ok: { zh: "通过", en: "OK" }, warnings: { zh: "有警告", en: "Warnings" }, errors: { zh: "有错误", en: "Errors" } },
-  severity: { error: { zh: "错误", en: "error" }, warning: { zh: "警告", en: "warning" }, info: { zh: "提示", en: "info" } },
   kind: { quantitative: { zh: "定量", en: "quantitative" }, qualitative: { zh: "定性", en: "qualitative" }, deadline: { zh: "时限", en: "deadline" }, missing: { zh: "未填", en: "missing" }, unreadable: { zh: "无法读取", en: "unreadable" } },
   duplicate: { zh: "与 {file}「{sheet}」重名", en: "same name as {file} \"{sheet}\"" },
 } as const;
+
+/** A column counting one severity: the severity words' table, plural (错误 / Errors). */
+function countHeader(s: "error" | "warning"): [string, string, number] {
+  return [SEVERITY_WORDS[s].many.zh, capitalised(SEVERITY_WORDS[s].many.en), 8];
+}
 
 const PROJECT_HEADERS: [zh: string, en: string, width: number][] = [
   ["序号", "No.", 6], ["项目名称", "Project", 30], ["来源文件", "File", 18], ["工作表", "Sheet", 18], ["主管部门", "Department", 18],
   ["实施单位", "Implementer", 18], ["项目性质", "Nature", 14], ["项目类别", "Category", 12], ["计划开始日期", "Start", 12], ["计划完成日期", "End", 12],
   ["项目资金总额", "Project total", 16], ["年度资金申请总额", "Annual amount", 16], ["当年财政拨款", "Appropriation", 16], ["上年结转资金", "Carry-over", 14], ["其他资金", "Other funds", 14],
   ...CATEGORY_COLUMNS.map((c): [string, string, number] => [c, c, 10]),
-  ["指标数", "Indicators", 8], ["错误", "Errors", 8], ["警告", "Warnings", 8], ["需修改单元格", "Cells to change", 10], ["状态", "Status", 10], ["备注", "Note", 24],
+  ["指标数", "Indicators", 8], countHeader("error"), countHeader("warning"), ["需修改单元格", "Cells to change", 10], ["状态", "Status", 10], ["备注", "Note", 24],
 ];
 const INDICATOR_HEADERS: [string, string][] = [
   ["项目名称", "Project"], ["来源文件", "File"], ["一级指标", "Level 1"], ["二级指标", "Level 2"], ["三级指标", "Indicator"], ["指标值（原文）", "Target as written"],
@@ -145,17 +151,21 @@ export function summarySheetPlan(model: SummaryModel, lang: Lang): SheetPlan {
   // 2. Findings by rule, and 3. money by project: small tables that double as chart sources.
   put(row, 1, { value: T.rules[lang], bold: true });
   const rulesHead = ++row;
-  [["规则", "Rule"], ["级别", "Severity"], ["数量", "Count"]].forEach(([zh, en], i) => put(rulesHead, i + 2, { value: lang === "zh" ? zh! : en!, bold: true }));
+  // Each rule by its title (what the chart shows), its id beside it for filtering and for the docs.
+  [[WORDS.rule.zh, capitalised(WORDS.rule.en)], [WORDS.ruleId.zh, capitalised(WORDS.ruleId.en)], ["级别", "Severity"], ["数量", "Count"]].forEach(([zh, en], i) =>
+    put(rulesHead, i + 2, { value: lang === "zh" ? zh! : en!, bold: true }),
+  );
   for (const r of model.findingsByRule) {
     row++;
-    put(row, 2, { value: r.rule });
-    put(row, 3, { value: T.severity[r.severity][lang] });
-    put(row, 4, { value: r.count });
+    put(row, 2, { value: ruleTitle(r.rule, lang) });
+    put(row, 3, { value: r.rule });
+    put(row, 4, { value: severityWord(r.severity, lang) });
+    put(row, 5, { value: r.count });
   }
   if (row === rulesHead) row++;
-  tables.push({ name: "jixiao_rules", range: { top: rulesHead, left: 2, bottom: row, right: 4 } });
+  tables.push({ name: "jixiao_rules", range: { top: rulesHead, left: 2, bottom: row, right: 5 } });
   if (model.findingsByRule.length) {
-    charts.push({ kind: "bar", title: T.rules[lang], categories: column(rulesHead, row, 2), values: column(rulesHead, row, 4), anchor: { row: rulesHead, col: 0 }, ...CHART_SIZE });
+    charts.push({ kind: "bar", title: T.rules[lang], categories: column(rulesHead, row, 2), values: column(rulesHead, row, 5), anchor: { row: rulesHead, col: 0 }, ...CHART_SIZE });
   }
   row += 2;
 

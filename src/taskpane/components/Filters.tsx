@@ -1,8 +1,9 @@
 import { Button } from "@fluentui/react-components";
 import { useId } from "react";
 import { Lang, SEVERITIES, Severity } from "../../core/diagnostic";
-import { Filter, ruleDocs } from "../findings";
-import { SEVERITY_LABEL, t } from "../i18n";
+import { ruleDocs, ruleTitle } from "../../core/i18n/findings";
+import { Filter } from "../findings";
+import { severityLabel, t } from "../i18n";
 
 /** Severity toggles (buttons with aria-pressed) and a rule picker (a native select: keyboards and screen readers know it). */
 export function Filters(props: {
@@ -32,7 +33,7 @@ export function Filters(props: {
               <span aria-hidden="true" className="jx-check">
                 {on ? "✓" : ""}
               </span>
-              {t(SEVERITY_LABEL[sev].many, lang)} ({props.counts[sev]})
+              {severityLabel(sev, lang, "many")} ({props.counts[sev]})
             </Button>
           );
         })}
@@ -50,14 +51,14 @@ export function Filters(props: {
         >
           <option value="">{t("allRules", lang)}</option>
           {props.rules.map((r) => (
-            <option key={r.id} value={r.id} title={ruleDocs(r.id, lang)}>
-              {r.id} ({r.count})
+            <option key={r.id} value={r.id} title={t("ruleTooltip", lang, { id: r.id, docs: ruleDocs(r.id, lang) ?? "" })}>
+              {ruleTitle(r.id, lang)} ({r.count})
             </option>
           ))}
         </select>
         {docs && (
           <span id={hintId} className="jx-hint">
-            {docs}
+            <span className="jx-code">{filter.rule}</span> {docs}
           </span>
         )}
       </div>

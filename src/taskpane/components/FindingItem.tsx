@@ -1,6 +1,7 @@
 import { Button } from "@fluentui/react-components";
 import { Diagnostic, Lang } from "../../core/diagnostic";
-import { SEVERITY_LABEL, t } from "../i18n";
+import { findingText, ruleTitle } from "../../core/i18n/findings";
+import { fixLabel, severityLabel, t } from "../i18n";
 import { cx } from "../styles";
 import { Pill } from "./Pill";
 
@@ -24,12 +25,14 @@ export function FindingItem(props: {
     <>
       <span className="jx-row">
         <Pill size="small" tone={d.severity}>
-          {t(SEVERITY_LABEL[d.severity].one, lang)}
+          {severityLabel(d.severity, lang, "one")}
         </Pill>
         <span className="jx-cell">{d.cell}</span>
-        <span className="jx-rule jx-code">{d.rule}</span>
+        <span className="jx-rule" title={d.rule}>
+          {ruleTitle(d.rule, lang)} <span className="jx-code jx-rule-id">{d.rule}</span>
+        </span>
       </span>
-      <span className="jx-message">{d.message}</span>
+      <span className="jx-message">{findingText(d, lang)}</span>
       {d.value !== undefined && (
         <span className="jx-detail">
           <span className="jx-detail-label">{t("written", lang)}:</span>
@@ -38,7 +41,7 @@ export function FindingItem(props: {
       )}
       {d.fix !== undefined && (
         <span className="jx-detail jx-clamp">
-          <span className="jx-detail-label">{t("fix", lang)}:</span>
+          <span className="jx-detail-label">{fixLabel(lang)}:</span>
           <span className="jx-code">{d.fix}</span>
         </span>
       )}

@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import { Lang } from "../../core/diagnostic";
-import { Settings } from "../../core/settings";
+import { settingsErrorText } from "../../core/i18n";
+import { Settings, SettingsError } from "../../core/settings";
 import { t } from "../i18n";
 import { Disclosure } from "./Disclosure";
 
@@ -15,12 +16,16 @@ export function SettingsPanel(props: {
   floorError: boolean;
   disabled: boolean;
   changedSinceRun: boolean;
+  /** Why the saved settings were set aside (data, rendered here in the pane's language). */
+  storedErrors?: readonly SettingsError[];
   onProfile(profile: string): void;
   onFloor(text: string): void;
   onLang(lang: Lang): void;
 }) {
   const { lang, settings } = props;
-  const [open, setOpen] = useState(false);
+  const storedErrors = props.storedErrors ?? [];
+  // Saved settings that were set aside are news: the panel opens to say so.
+  const [open, setOpen] = useState(storedErrors.length > 0);
   const floorId = useId();
   const floorNoteId = useId();
   const langId = useId();
@@ -28,6 +33,16 @@ export function SettingsPanel(props: {
   return (
     <Disclosure level={2} open={open} onToggle={() => setOpen((o) => !o)} header={t("settings", lang)}>
       <div className="jx-settings">
+        {storedErrors.length > 0 && (
+          <div role="note" className="jx-p jx-error" data-testid="stored-settings-errors">
+            {t("storedSettingsInvalid", lang)}
+            <ul>
+              {storedErrors.map((e, i) => (
+                <li key={i}>{settingsErrorText(e, lang)}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         <fieldset className="jx-fieldset" disabled={props.disabled}>
           <legend className="jx-label">{t("profile", lang)}</legend>
           {(["shanghai", "lenient"] as const).map((p) => (

@@ -102,7 +102,7 @@ describe("one mistake, one finding", () => {
     const workbook = readWorkbook([sheetOf("S", [{ spec: cleanForm() }])]);
     const twice = (id: string, severity: "warning" | "info") =>
       defineRule({
-        meta: { id, severity, docs: { zh: id, en: id } },
+        meta: { id, title: { zh: id, en: id }, severity, docs: { zh: id, en: id } },
         messages: { m: { zh: id, en: id } },
         check: (ctx) => ctx.report({ form: ctx.workbook.forms[0]!, cell: "F13", message: "m", fix: "=2.00(次)" }),
       });

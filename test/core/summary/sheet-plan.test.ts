@@ -1,3 +1,4 @@
+import { ruleTitle } from "../../../src/core/i18n/findings";
 import { checkGrids } from "../../../src/core/check";
 import { CellRange, columnLetters, parseA1, toA1 } from "../../../src/core/grid/address";
 import { ymdToSerial } from "../../../src/core/grid/cell-value";
@@ -48,7 +49,8 @@ describe("the summary sheet plan", () => {
     expect(enHead).toEqual(expect.arrayContaining(["No.", "Project", "File", "Sheet", "Department", "Implementer", "Annual amount", "Appropriation", "Errors", "Warnings", "Status", "Note"]));
     expect(enHead).toHaveLength(zhHead.length);
     expect(headersOf(zh, tableOf(zh, "jixiao_indicators"))).toEqual(expect.arrayContaining(["一级指标", "二级指标", "三级指标", "指标值（原文）", "运算符", "数值", "单位", "定量/定性", "问题", "单元格"]));
-    expect(headersOf(en, tableOf(en, "jixiao_rules"))).toEqual(["Rule", "Severity", "Count"]);
+    expect(headersOf(en, tableOf(en, "jixiao_rules"))).toEqual(["Rule", "Rule id", "Severity", "Count"]);
+    expect(headersOf(zh, tableOf(zh, "jixiao_rules"))).toEqual(["规则", "规则 id", "级别", "数量"]);
     // Every table's header names are unique and non-blank (Excel requires it).
     for (const plan of [zh, en]) {
       for (const t of plan.tables) {
@@ -144,7 +146,10 @@ describe("the summary sheet plan", () => {
       expect(cellAt(plan, t.range.bottom + 1, t.range.left)?.value ?? null).toBeNull();
     }
     const r = tableOf(plan, "jixiao_rules");
-    seedModel.findingsByRule.forEach((f, i) => expect([cellAt(plan, r.top + 1 + i, r.left)?.value, cellAt(plan, r.top + 1 + i, r.right)?.value]).toEqual([f.rule, f.count]));
+    // Each rule by its title, its id in the next column, its count last.
+    seedModel.findingsByRule.forEach((f, i) =>
+      expect([1, 2, 4].map((c) => cellAt(plan, r.top + 1 + i, r.left + c - 1)?.value)).toEqual([ruleTitle(f.rule, "zh"), f.rule, f.count]),
+    );
     const totalRow = { ...tableOf(plan, "jixiao_projects"), top: tableOf(plan, "jixiao_projects").bottom + 1, bottom: tableOf(plan, "jixiao_projects").bottom + 1 };
     const areas = [...plan.tables.map((t) => t.range), totalRow];
     for (let i = 0; i < areas.length; i++) for (let j = i + 1; j < areas.length; j++) expect(overlaps(areas[i]!, areas[j]!)).toBe(false);

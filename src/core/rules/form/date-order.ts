@@ -5,6 +5,7 @@ import { defineRule } from "../types";
 export default defineRule({
   meta: {
     id: "form/date-order",
+    title: { zh: "计划日期颠倒", en: "Start after end" },
     severity: "error",
     docs: { zh: "计划开始日期晚于计划完成日期", en: "The planned start date is after the planned end date" },
   },

@@ -4,13 +4,14 @@ import { defineRule } from "../types";
 export default defineRule({
   meta: {
     id: "form/invalid-date",
+    title: { zh: "日期无法识别", en: "Unreadable date" },
     severity: "error",
     docs: { zh: "日期既不是 Excel 日期，也不是可识别的日期文本", en: "A date is neither an Excel date nor a recognisable date text" },
   },
   messages: {
     invalid: {
       zh: "「{field}」无法识别为日期：{value}（应如 2024-01-01）",
-      en: "{fieldEn} is not a date: {value} (expected e.g. 2024-01-01)",
+      en: "{field} is not a date: {value} (expected e.g. 2024-01-01)",
     },
     invalidPeriod: {
       zh: "「{label}」无法识别为起止日期：{value}（应如 2024.01-2024.12）",
@@ -35,7 +36,7 @@ export default defineRule({
         // An error value has no text but is a value all the same; a formula without a result is form/missing-field's.
         if (!date || date.date || !(date.text || isCellError(date.value))) continue;
         const value = date.text || cellText(date.value);
-        ctx.report({ form, cell: date.cell ?? date.labelCell, message: "invalid", params: { field: zh, fieldEn: en, value }, value });
+        ctx.report({ form, cell: date.cell ?? date.labelCell, message: "invalid", params: { field: { zh, en }, value }, value });
       }
     }
   },

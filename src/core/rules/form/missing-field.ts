@@ -25,6 +25,7 @@ const OPTIONAL: typeof REQUIRED = [{ key: "projectGoal", zh: "项目总目标", 
 export default defineRule({
   meta: {
     id: "form/missing-field",
+    title: { zh: "栏目未填", en: "Field not filled" },
     severity: "error",
     docs: {
       zh: "项目名称、项目性质、项目类别、主管部门、实施单位、计划开始/完成日期或年度总体目标为空，或一栏的值是错误值（#REF!）或没有计算结果的公式；lenient 配置下只要求表中印有的栏目",
@@ -32,14 +33,14 @@ export default defineRule({
     },
   },
   messages: {
-    empty: { zh: "「{field}」未填写", en: "{fieldEn} is empty" },
-    absent: { zh: "表中找不到「{field}」一栏", en: "the form has no {fieldEn} field" },
-    error: { zh: "「{field}」是错误值 {value}", en: "{fieldEn} is an error value {value}" },
-    formula: noResultMessage({ zh: "「{field}」", en: "{fieldEn}" }),
+    empty: { zh: "「{field}」未填写", en: "{field} is empty" },
+    absent: { zh: "表中找不到「{field}」一栏", en: "the form has no {field} field" },
+    error: { zh: "「{field}」是错误值 {value}", en: "{field} is an error value {value}" },
+    formula: noResultMessage({ zh: "「{field}」", en: "{field}" }),
   },
   check(ctx) {
     /** Reports a value that is there but cannot be read; true when it did. */
-    const unread = (form: Form, field: FieldRead, params: { field: string; fieldEn: string }, date = false): boolean => {
+    const unread = (form: Form, field: FieldRead, params: { field: { zh: string; en: string } }, date = false): boolean => {
       const v = field.value;
       const cell = field.cell ?? field.labelCell;
       // An error value in a date is form/invalid-date's: a value that is no date.
@@ -55,7 +56,7 @@ export default defineRule({
       const seen = new Set<string>();
       for (const req of REQUIRED) {
         const field = req.pick(form);
-        const params = { field: req.zh, fieldEn: req.en };
+        const params = { field: { zh: req.zh, en: req.en } };
         if (!field) {
           // A field the form's template does not print at all is asked for under no profile.
           if (absent && (form.templateFields?.has(req.key) ?? true)) ctx.report({ form, cell: projectCell(form), message: "absent", params, severity: absent });
@@ -68,7 +69,7 @@ export default defineRule({
       }
       for (const opt of OPTIONAL) {
         const field = opt.pick(form);
-        if (field) unread(form, field, { field: opt.zh, fieldEn: opt.en });
+        if (field) unread(form, field, { field: { zh: opt.zh, en: opt.en } });
       }
     }
   },

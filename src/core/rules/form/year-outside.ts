@@ -3,6 +3,7 @@ import { defineRule } from "../types";
 export default defineRule({
   meta: {
     id: "form/year-outside",
+    title: { zh: "年度不在计划期内", en: "Year outside the plan" },
     severity: "warning",
     docs: { zh: "表头年度不在计划开始至完成日期之间", en: "The form year lies outside the planned start..end dates" },
   },

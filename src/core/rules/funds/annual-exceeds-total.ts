@@ -4,6 +4,7 @@ import { shown } from "./fields";
 export default defineRule({
   meta: {
     id: "funds/annual-exceeds-total",
+    title: { zh: "年度资金超过总额", en: "Annual amount above total" },
     severity: "warning",
     docs: { zh: "年度资金申请总额大于项目资金总额（已填时）", en: "The annual amount exceeds the project total (when filled)" },
   },

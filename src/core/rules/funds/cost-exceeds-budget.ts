@@ -12,6 +12,7 @@ const YUAN_PER: Readonly<Record<string, number>> = { 元: 1, 万元: 10000, 亿�
 export default defineRule({
   meta: {
     id: "funds/cost-exceeds-budget",
+    title: { zh: "成本超过预算", en: "Cost above budget" },
     severity: "warning",
     docs: {
       zh: "成本指标的金额上限（元、万元、亿元，不含单位成本）超过项目资金总额（已填时）或年度资金申请总额",
@@ -21,7 +22,7 @@ export default defineRule({
   messages: {
     exceeds: {
       zh: "成本指标「{name}」的上限「{value}」即 {yuan} 元，超过{field} {budget} 元",
-      en: "cost target \"{name}\" caps at \"{value}\", that is {yuan} 元, above the {fieldEn} of {budget} 元",
+      en: "cost target \"{name}\" caps at \"{value}\", that is {yuan} 元, above the {field} of {budget} 元",
     },
   },
   check(ctx) {
@@ -35,7 +36,7 @@ export default defineRule({
       if (!budget) return;
       const yuan = roundCents(t.number * per);
       if (yuan <= budget.amount + 0.01) return;
-      const params = { name: ind.name, value: ind.raw, yuan: formatMoney(yuan), field: FUND_NAMES[budget.key].zh, fieldEn: FUND_NAMES[budget.key].en, budget: formatMoney(budget.amount) };
+      const params = { name: ind.name, value: ind.raw, yuan: formatMoney(yuan), field: FUND_NAMES[budget.key], budget: formatMoney(budget.amount) };
       ctx.report({ form, cell: ind.cell, message: "exceeds", params, value: ind.raw });
     });
   },

@@ -7,6 +7,7 @@ import { FUND_NAMES } from "./fields";
 export default defineRule({
   meta: {
     id: "funds/not-a-number",
+    title: { zh: "金额不是数字", en: "Amount not a number" },
     severity: "error",
     docs: {
       zh: "金额是无法识别为数字的文本、错误值，或没有计算结果的公式",
@@ -14,16 +15,16 @@ export default defineRule({
     },
   },
   messages: {
-    text: { zh: "「{field}」不是数字：{value}", en: "{fieldEn} is not a number: {value}" },
-    error: { zh: "「{field}」是错误值 {value}", en: "{fieldEn} is an error value {value}" },
-    formula: noResultMessage({ zh: "「{field}」", en: "{fieldEn}" }),
+    text: { zh: "「{field}」不是数字：{value}", en: "{field} is not a number: {value}" },
+    error: { zh: "「{field}」是错误值 {value}", en: "{field} is an error value {value}" },
+    formula: noResultMessage({ zh: "「{field}」", en: "{field}" }),
   },
   check(ctx) {
     for (const form of ctx.workbook.forms) {
       for (const key of FUND_KEYS) {
         const f = form.funds[key];
         if (!f?.problem || !f.cell) continue;
-        const names = { field: FUND_NAMES[key].zh, fieldEn: FUND_NAMES[key].en };
+        const names = { field: FUND_NAMES[key] };
         if (isFormulaWithoutResult(f.value)) {
           const formula = formulaText(f.value);
           ctx.report({ form, cell: f.cell, message: "formula", params: { ...names, formula }, value: formula });

@@ -7,6 +7,7 @@ const STAGED = "阶段性项目";
 export default defineRule({
   meta: {
     id: "funds/staged-without-total",
+    title: { zh: "阶段性项目缺总额", en: "Staged project without total" },
     severity: "warning",
     docs: {
       zh: "项目性质为阶段性项目，但项目资金总额或项目总目标为空",

@@ -11,6 +11,7 @@ type Messages = "annual" | "project";
 export default defineRule<Messages>({
   meta: {
     id: "funds/sum-mismatch",
+    title: { zh: "金额合计不符", en: "Amounts do not add up" },
     severity: "error",
     docs: {
       zh: "年度资金申请总额 ≠ 当年财政拨款 + 上年结转资金 + 其他资金；项目资金总额（已填时）≠ 财政资金 + 其他资金",

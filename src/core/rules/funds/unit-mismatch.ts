@@ -8,6 +8,7 @@ const UNIT_EN: Record<MoneyUnit, string> = { 元: "元 (yuan)", 万元: "万元 
 export default defineRule({
   meta: {
     id: "funds/unit-mismatch",
+    title: { zh: "金额单位不一致", en: "Money unit mismatch" },
     severity: "warning",
     docs: {
       zh: "金额后写的单位与资金栏的单位不一致（元为单位的表中写了 65万元）",
@@ -17,7 +18,7 @@ export default defineRule({
   messages: {
     mismatch: {
       zh: "「{field}」写作「{value}」，与本表金额单位（{unit}）不一致；已按 {yuan} 元读取，请统一按{unit}填写",
-      en: "{fieldEn} is written \"{value}\", which disagrees with the block's unit, {unitEn}; read as {yuan} 元: write it in {unitEn} like the others",
+      en: "{field} is written \"{value}\", which disagrees with the block's unit, {unit}; read as {yuan} 元: write it in {unit} like the others",
     },
   },
   check(ctx) {
@@ -26,7 +27,7 @@ export default defineRule({
         const f = form.funds[key];
         // 0万元 is 0元: no amount is misread, whatever the suffix.
         if (!f?.cell || !f.written || f.written === f.unit || !f.amount) continue;
-        const params = { field: FUND_NAMES[key].zh, fieldEn: FUND_NAMES[key].en, value: f.text, unit: f.unit, unitEn: UNIT_EN[f.unit], yuan: formatMoney(f.amount) };
+        const params = { field: FUND_NAMES[key], value: f.text, unit: { zh: f.unit, en: UNIT_EN[f.unit] }, yuan: formatMoney(f.amount) };
         ctx.report({ form, cell: f.cell, message: "mismatch", params, value: f.text });
       }
     }

@@ -3,6 +3,7 @@ import { defineRule } from "../types";
 export default defineRule({
   meta: {
     id: "indicator/duplicate",
+    title: { zh: "指标重复", en: "Duplicate indicator" },
     severity: "warning",
     docs: { zh: "同一项目中三级指标重复（标记后出现的一个）", en: "The same 三级指标 twice in one project (the later one is flagged)" },
   },

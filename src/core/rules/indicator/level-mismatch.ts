@@ -3,6 +3,7 @@ import { defineRule } from "../types";
 export default defineRule({
   meta: {
     id: "indicator/level-mismatch",
+    title: { zh: "二级指标归属错误", en: "二级 under the wrong 一级" },
     severity: "error",
     docs: { zh: "已知的二级指标放在了错误的一级指标下（如社会效益指标在产出指标下）", en: "A known 二级 under the wrong 一级 (社会效益指标 under 产出指标)" },
     fix: { zh: "正确的一级指标", en: "the right 一级" },

@@ -4,6 +4,7 @@ import { defineRule } from "../types";
 export default defineRule({
   meta: {
     id: "indicator/missing-name",
+    title: { zh: "缺少指标名称", en: "Missing indicator name" },
     severity: "error",
     docs: { zh: "有指标值但没有三级指标名称", en: "A target value without a 三级指标 name" },
   },

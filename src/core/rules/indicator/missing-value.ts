@@ -5,6 +5,7 @@ import { defineRule } from "../types";
 export default defineRule({
   meta: {
     id: "indicator/missing-value",
+    title: { zh: "缺少指标值", en: "Missing target value" },
     severity: "error",
     docs: {
       zh: "三级指标没有指标值，指标值是错误值（#N/A），或是没有计算结果的公式",

@@ -5,6 +5,7 @@ import { nearestName } from "./nearest";
 export default defineRule({
   meta: {
     id: "indicator/unknown-level1",
+    title: { zh: "未知的一级指标", en: "Unknown 一级指标" },
     severity: "error",
     docs: { zh: "一级指标不在指标体系内", en: "The 一级指标 is not in the indicator taxonomy" },
     fix: { zh: "最接近的一级指标名称（如相近）", en: "the nearest 一级 name, if close" },

@@ -5,6 +5,7 @@ import { nearestName } from "./nearest";
 export default defineRule({
   meta: {
     id: "indicator/unknown-level2",
+    title: { zh: "未知的二级指标", en: "Unknown 二级指标" },
     severity: "error",
     docs: { zh: "二级指标不在指标体系内（如「双星指标」）", en: "The 二级指标 is not in the taxonomy (e.g. 双星指标)" },
     fix: { zh: "该一级指标下最接近的二级指标（如相近）", en: "the nearest 二级 of that 一级, if close" },

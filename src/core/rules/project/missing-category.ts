@@ -5,6 +5,7 @@ import { defineRule } from "../types";
 export default defineRule({
   meta: {
     id: "project/missing-category",
+    title: { zh: "缺少必需的指标类别", en: "Missing required category" },
     severity: "error",
     severities: ["error", "warning"],
     docs: {

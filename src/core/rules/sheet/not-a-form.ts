@@ -3,6 +3,7 @@ import { defineRule } from "../types";
 export default defineRule({
   meta: {
     id: "sheet/not-a-form",
+    title: { zh: "不是申报表", en: "Not a form" },
     severity: "info",
     docs: { zh: "工作表中没有申报表（列出并跳过）", en: "A sheet with no form on it (listed, skipped)" },
   },

@@ -6,6 +6,7 @@ const UNCHECKED = { zh: "无法读出申报表，本表未检查", en: "no form 
 export default defineRule({
   meta: {
     id: "sheet/unreadable-form",
+    title: { zh: "申报表无法读取", en: "Unreadable form" },
     severity: "error",
     docs: {
       zh: "工作表看起来是申报表（有指标表头，或有多个申报表栏目），但读不出申报表；消息说明缺少什么",

@@ -5,6 +5,7 @@ import { arabicFix } from "./fixes";
 export default defineRule({
   meta: {
     id: "target/chinese-numerals",
+    title: { zh: "中文数字", en: "Chinese numerals" },
     severity: "error",
     docs: { zh: "数值用中文数字书写（百分之百、百分之八十、三次）", en: "The number is written in Chinese numerals (百分之百, 百分之八十, 三次)" },
     fix: { zh: "阿拉伯数字写法", en: "the Arabic form" },

@@ -16,6 +16,7 @@ function planOf(form: Form): { start: YMD; end: YMD; fromDates: boolean } | null
 export default defineRule({
   meta: {
     id: "target/deadline-outside-plan",
+    title: { zh: "时限超出计划期", en: "Deadline outside the plan" },
     severity: "warning",
     docs: {
       zh: "时效指标的完成时限晚于计划完成日期或早于计划开始日期（表中没有计划日期时按表头年度）",

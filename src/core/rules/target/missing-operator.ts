@@ -5,6 +5,7 @@ import { arabicFix } from "./fixes";
 export default defineRule({
   meta: {
     id: "target/missing-operator",
+    title: { zh: "缺少运算符", en: "Missing operator" },
     severity: "error",
     severities: ["error", "warning"],
     docs: {

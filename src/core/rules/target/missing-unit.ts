@@ -4,6 +4,7 @@ import { eachIndicator, quantityOf, cellOfUnit } from "../support";
 export default defineRule({
   meta: {
     id: "target/missing-unit",
+    title: { zh: "缺少单位", en: "Missing unit" },
     severity: "warning",
     docs: { zh: "数值没有计量单位（≥5）", en: "A number without a unit (≥5)" },
   },

@@ -5,6 +5,7 @@ import { arabicFix } from "./fixes";
 export default defineRule({
   meta: {
     id: "target/mixed-notation",
+    title: { zh: "数值重复表述", en: "Number stated twice" },
     severity: "error",
     docs: { zh: "阿拉伯数字与中文数字重复表述（80%百分之八十、100%百分百）", en: "Arabic and Chinese restate each other (80%百分之八十, 100%百分百)" },
     fix: { zh: "阿拉伯数字写法", en: "the Arabic form" },

@@ -22,6 +22,7 @@ type Message = keyof typeof messages;
 export default defineRule({
   meta: {
     id: "target/noncanonical",
+    title: { zh: "非标准写法", en: "Not in the standard form" },
     severity: "info",
     docs: { zh: "可以解析，但不是模板的标准写法（≥60(人次) → ≥60.00(人次)）", en: "Parses, but not in the canonical rendering (≥60(人次) → ≥60.00(人次))" },
     fix: { zh: "标准写法", en: "the canonical form" },

@@ -5,6 +5,7 @@ import { arabicFix, hasFullWidthSigns, targetCells } from "./fixes";
 export default defineRule({
   meta: {
     id: "target/nonstandard-operator",
+    title: { zh: "非标准运算符", en: "Nonstandard operator" },
     severity: "warning",
     docs: {
       zh: "使用了非标准运算符或括号（>=、<=、==、≧、≦、全角符号、文字运算符如“不低于”“以上”）",

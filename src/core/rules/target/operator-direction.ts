@@ -12,6 +12,7 @@ const CEILINGS: ReadonlySet<Op> = new Set(["≤", "<"]);
 export default defineRule({
   meta: {
     id: "target/operator-direction",
+    title: { zh: "运算符方向相反", en: "Operator the wrong way" },
     severity: "warning",
     docs: {
       zh: "运算符方向反了：越高越好的比率（合格率、完成率、及时率……）用了 ≤ 或 <；越低越好的比率（故障率、投诉率、发生率……）用了 ≥ 或 >；成本指标用了 ≥ 或 >（成本是上限）",

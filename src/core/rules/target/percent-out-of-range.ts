@@ -4,6 +4,7 @@ import { eachIndicator, quantityOf } from "../support";
 export default defineRule({
   meta: {
     id: "target/percent-out-of-range",
+    title: { zh: "百分比超出范围", en: "Percentage out of range" },
     severity: "error",
     docs: { zh: "百分比大于 100 或小于 0", en: "A percentage above 100 or below 0" },
   },

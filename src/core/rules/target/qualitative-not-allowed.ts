@@ -5,6 +5,7 @@ import { leadingNumberFix, TRAILING_WORDS_MESSAGES } from "./fixes";
 export default defineRule({
   meta: {
     id: "target/qualitative-not-allowed",
+    title: { zh: "此处须为定量指标", en: "Measurable target required" },
     severity: "error",
     severities: ["error", "warning"],
     docs: {

@@ -4,6 +4,7 @@ import { eachIndicator, quantityOf, cellOfUnit } from "../support";
 export default defineRule({
   meta: {
     id: "target/rate-without-percent",
+    title: { zh: "比率未用 %", en: "Rate without %" },
     severity: "warning",
     docs: { zh: "以“率”结尾的三级指标，单位不是 %", en: "A 三级指标 ending in 率 whose unit is not %" },
   },

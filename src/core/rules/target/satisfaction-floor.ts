@@ -4,6 +4,7 @@ import { eachIndicator, isSatisfactionFloor, quantityOf } from "../support";
 export default defineRule({
   meta: {
     id: "target/satisfaction-floor",
+    title: { zh: "满意度低于下限", en: "Satisfaction below the floor" },
     severity: "warning",
     docs: { zh: "满意度目标低于设定下限（默认 80%）", en: "A satisfaction target below the floor (80% by default; a setting)" },
   },

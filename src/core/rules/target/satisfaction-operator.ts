@@ -5,6 +5,7 @@ import { eachIndicator, isSatisfactionFloor, cellOfOperator, quantityOf, wholeTa
 export default defineRule({
   meta: {
     id: "target/satisfaction-operator",
+    title: { zh: "满意度运算符有误", en: "Satisfaction operator" },
     severity: "warning",
     docs: { zh: "服务对象满意度指标使用了 =、≤ 或 <（满意度目标是下限，应用 ≥）", en: "A satisfaction target uses =, ≤ or < (targets are floors: ≥)" },
     fix: { zh: "同一数值改用 ≥", en: "the same value with ≥" },

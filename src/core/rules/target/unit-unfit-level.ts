@@ -5,6 +5,7 @@ import { eachIndicator, kindOf, quantityOf, cellOfUnit } from "../support";
 export default defineRule({
   meta: {
     id: "target/unit-unfit-level",
+    title: { zh: "单位与指标类别不符", en: "Unit unfit for the category" },
     severity: "warning",
     docs: {
       zh: "时效指标用了计数单位（次、人次、人、家…）；满意度指标用了 % 以外的单位",

@@ -13,6 +13,7 @@ const SENTENCE_PUNCTUATION = /[，。；,;]/;
 export default defineRule({
   meta: {
     id: "target/vague",
+    title: { zh: "表述无法衡量", en: "Vague target" },
     severity: "info",
     docs: { zh: "定性指标值是长句或无法衡量的表述（保持稳定增长）", en: "Qualitative text that is a long sentence or an unmeasurable claim (保持稳定增长)" },
   },

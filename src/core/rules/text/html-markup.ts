@@ -33,6 +33,7 @@ function trimBlanks(line: string, start: boolean, end: boolean): string {
 export default defineRule({
   meta: {
     id: "text/html-markup",
+    title: { zh: "HTML 标签", en: "HTML markup" },
     severity: "info",
     docs: { zh: "文本中有字面的 HTML 标签（如 <p>）", en: "Literal tags such as <p> in a text cell" },
     fix: { zh: "去掉标签后的文本", en: "the text without tags" },

@@ -6,6 +6,7 @@ const YEAR = /(?<![\d.])((?:19|20)\d{2})(?![\d.])/g;
 export default defineRule({
   meta: {
     id: "text/stale-year",
+    title: { zh: "过期年份", en: "Stale year" },
     severity: "info",
     docs: { zh: "名称中的年份比表头年度早两年或以上（2024 年表中的《2022上海民营经济》）", en: "A year two or more before the form year inside a name (《2022上海民营经济》 in a 2024 form)" },
   },

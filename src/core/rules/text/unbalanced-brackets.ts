@@ -22,6 +22,7 @@ export function balanced(text: string): boolean {
 export default defineRule({
   meta: {
     id: "text/unbalanced-brackets",
+    title: { zh: "括号不成对", en: "Unbalanced brackets" },
     severity: "info",
     docs: { zh: "括号不成对（…等)活动)活动）", en: "Brackets that do not pair up (…等)活动)活动)" },
   },

@@ -5,6 +5,7 @@ import { defineRule } from "../types";
 export default defineRule({
   meta: {
     id: "workbook/copied-indicator",
+    title: { zh: "跨项目相同指标", en: "Indicator in several projects" },
     severity: "info",
     docs: { zh: "多个项目中出现相同的三级指标与指标值", en: "The same 三级指标 and value in several projects" },
   },

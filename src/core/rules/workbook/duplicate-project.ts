@@ -6,6 +6,7 @@ import { defineRule } from "../types";
 export default defineRule({
   meta: {
     id: "workbook/duplicate-project",
+    title: { zh: "项目重名", en: "Duplicate project" },
     severity: "warning",
     docs: { zh: "两张表的项目名称相同", en: "Two forms with the same 项目名称" },
   },
