@@ -100,7 +100,9 @@ export class ExcelWorkbook implements WorkbookPort {
       const budget = new RequestBudget(context, this.limits.requestBytes);
       const restore = await queueRestore(context, probes, budget);
       if (!this.capabilities.notes) restore.notes = [];
-      const freshNotes = await queueNoteReads(context, restore.notes, budget);
+      // A cell marked again has its note read with the targets (queueTargetReads), and that read wins.
+      const marked = new Set(marks.map((m) => cellKey(m.sheet, m.cell)).filter((k) => !commentCells.has(k)));
+      const freshNotes = await queueNoteReads(context, restore.notes.filter((n) => !marked.has(cellKey(n.sheet, n.cell))), budget);
       const targets = await queueTargetReads(context, marks, snapshot.sheets, this.capabilities.notes, commentCells, budget);
       await queueNames(context, targets.reads, run, budget);
       await budget.sync();
