@@ -4,11 +4,35 @@ import { CellMark } from "../core/marks";
 import { SheetPlan } from "../core/summary/sheet-plan";
 import { ExcelSupport, excelSupport } from "./host";
 import { writeSummaryPlan } from "./summary";
-import { queueNameCleanup, queueNotes, queuePaint, queueRestore, queueState, queueTargetReads } from "./marks";
-import { DEFAULT_LIMITS, MarkProbe, ReadLimits, WorkbookSnapshot, cellKey, queueCommentCells, queueMarkProbes, readAllGrids, readSheetList } from "./read";
+import { RequestBudget } from "./budget";
+import { fitsInSettings, markName } from "./mark-state";
+import { queueNameCleanup, queueNames, queueNoteReads, queueNotes, queuePaint, queueRestore, queueState, queueTargetReads } from "./marks";
+import {
+  DEFAULT_LIMITS,
+  MarkProbe,
+  ReadLimits,
+  WorkbookSnapshot,
+  cellKey,
+  findSheet,
+  probesRideAlong,
+  queueCommentCells,
+  queueMarkProbes,
+  queueMarkProbesInBudget,
+  readAllGrids,
+  readSheetList,
+} from "./read";
 
 export { excelSupport };
 export type { ExcelSupport };
+
+/** How the adapter runs its batches. */
+export interface RunOptions {
+  /**
+   * Wait while the user edits a cell instead of failing (Excel.RunOptions.delayForCellEdit, ExcelApi 1.11):
+   * for the ribbon, whose click does not take Excel out of cell edit mode. The pane asks the user instead.
+   */
+  delayForCellEdit?: boolean;
+}
 
 /** What readGrids learned that mark() needs: kept only until the next call, so mark() costs 2 round trips. */
 interface Pending {
@@ -22,9 +46,10 @@ interface Pending {
  * The workbook open in Excel, through office.js: the only code in jixiao that calls Excel.run.
  *
  * Round trips, whatever the number of sheets: readGrids 2 (sheets, stored marks and defined names; every
- * used range with the earlier marks' cells), mark 2 (undo earlier fills and read the new targets' own fills
- * and notes; store the state, then paint, name and annotate), clear 3, writeSummary 2 (one more per 50,000
- * cells of a very large summary), select 1, writeValue 1. Only a refused oversized read adds banded requests.
+ * used range with the earlier marks' cells), mark 2 (undo earlier fills, read the new targets' own fills and
+ * notes and the notes to edit, add the names; store the state, then paint, hide the names and annotate),
+ * clear 3, writeSummary 3, select 1, writeValue 1. Each batch is split by size (budget.ts): thousands of marks,
+ * or a very large summary, take more requests, as does a refused oversized read (banded requests).
  */
 export class ExcelWorkbook implements WorkbookPort {
   readonly capabilities: HostCapabilities;
@@ -35,13 +60,14 @@ export class ExcelWorkbook implements WorkbookPort {
     private readonly limits: ReadLimits = DEFAULT_LIMITS,
     /** Names this run's mark names; a run never reuses a name, so old and new can change in one batch. */
     private readonly runId: () => string = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`,
+    private readonly options: RunOptions = {},
   ) {
     this.capabilities = support.capabilities;
   }
 
   async readGrids(onSheet?: (done: number, total: number) => void): Promise<SheetGrid[]> {
     this.requireSupport();
-    return run(async (context) => {
+    return this.run(async (context) => {
       const snapshot = await readSheetList(context, this.capabilities.notes);
       let probes: () => MarkProbe[] = () => [];
       let comments: () => Set<string> = () => new Set();
@@ -50,7 +76,9 @@ export class ExcelWorkbook implements WorkbookPort {
         snapshot,
         this.support,
         (batch) => {
-          probes = queueMarkProbes(batch, snapshot, this.capabilities.notes);
+          // Notes are read again by mark(), in its own run; thousands of probes would crowd this request.
+          if (!probesRideAlong(snapshot)) return false;
+          probes = queueMarkProbes(batch, snapshot, false);
           comments = queueCommentCells(snapshot);
           return snapshot.state.marks.length > 0 || !!snapshot.comments?.items.length;
         },
@@ -65,13 +93,22 @@ export class ExcelWorkbook implements WorkbookPort {
   async mark(marks: readonly CellMark[]): Promise<MarkOutcome> {
     this.requireSupport();
     const pending = this.takePending();
-    return run(async (context) => {
-      const { snapshot, probes, commentCells } = pending ?? (await this.probeFresh(context, true));
-      const restore = queueRestore(context, probes);
-      const targets = queueTargetReads(context, marks, snapshot.sheets, this.capabilities.notes, commentCells);
-      await context.sync();
-      const { outcome } = queuePaint(context, snapshot, targets.reads, restore, this.runId());
-      await context.sync();
+    return this.run(async (context) => {
+      const { snapshot, probes, commentCells } = pending ?? (await this.probeFresh(context, true, false));
+      const run = this.runId();
+      refuseOversizedState(snapshot, probes, marks, run);
+      const budget = new RequestBudget(context, this.limits.requestBytes);
+      const restore = await queueRestore(context, probes, budget);
+      if (!this.capabilities.notes) restore.notes = [];
+      // A cell marked again has its note read with the targets (queueTargetReads), and that read wins.
+      const marked = new Set(marks.map((m) => cellKey(m.sheet, m.cell)).filter((k) => !commentCells.has(k)));
+      const freshNotes = await queueNoteReads(context, restore.notes.filter((n) => !marked.has(cellKey(n.sheet, n.cell))), budget);
+      const targets = await queueTargetReads(context, marks, snapshot.sheets, this.capabilities.notes, commentCells, budget);
+      await queueNames(context, targets.reads, run, budget);
+      await budget.sync();
+      freshNotes();
+      const { outcome } = await queuePaint(context, snapshot, targets.reads, restore, run, budget);
+      await budget.sync();
       // Earlier marks that could not be undone are not news when the same cell is marked again, or is
       // reported already as a target that could not be marked (a protected sheet).
       const told = new Set([...targets.reads.map((r) => cellKey(r.sheet.name, r.mark.cell)), ...targets.skipped.map((x) => cellKey(x.sheet, x.cell))]);
@@ -83,25 +120,27 @@ export class ExcelWorkbook implements WorkbookPort {
   async clearMarks(): Promise<ClearOutcome> {
     this.requireSupport();
     this.pending = null;
-    return run(async (context) => {
-      const { snapshot, probes } = await this.probeFresh(context, false);
-      const plan = queueRestore(context, probes);
-      queueState(context, snapshot, { version: 2, marks: plan.kept });
-      queueNotes(context, plan.notes);
-      queueNameCleanup(context, snapshot, plan.kept);
-      await context.sync();
+    return this.run(async (context) => {
+      const { snapshot, probes } = await this.probeFresh(context, false, this.capabilities.notes);
+      const budget = new RequestBudget(context, this.limits.requestBytes);
+      // Cells first, the state after: should a later request fail, the state still knows the marks not undone.
+      const plan = await queueRestore(context, probes, budget);
+      await queueNotes(context, plan.notes, budget);
+      await queueState(context, snapshot, { version: 2, marks: plan.kept }, budget);
+      await queueNameCleanup(context, snapshot, plan.kept, budget);
+      await budget.sync();
       return { cellsRestored: plan.restored.length, skipped: plan.skipped };
     });
   }
 
   async writeSummary(plan: SheetPlan): Promise<{ sheet: string }> {
     this.requireSupport();
-    return run(async (context) => ({ sheet: await writeSummaryPlan(context, plan) }));
+    return this.run(async (context) => ({ sheet: await writeSummaryPlan(context, plan, this.limits.requestBytes) }));
   }
 
   async select(sheet: string, cell: string): Promise<void> {
     this.requireSupport();
-    await run(async (context) => {
+    await this.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();
       ws.getRange(cell).select();
@@ -112,7 +151,7 @@ export class ExcelWorkbook implements WorkbookPort {
   async writeValue(sheet: string, cell: string, value: string): Promise<void> {
     this.requireSupport();
     this.pending = null;
-    await run(async (context) => {
+    await this.run(async (context) => {
       const range = context.workbook.worksheets.getItem(sheet).getRange(cell);
       // A canonical target starts with "=" (=1.00(次)): Excel would take it as a formula unless the cell is text.
       if (/^[=+\-@]/.test(value)) range.numberFormat = [["@"]];
@@ -121,13 +160,27 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  /** Two round trips: the sheet list, stored state and names, then a look at each previously marked cell. */
-  private async probeFresh(context: Excel.RequestContext, withComments: boolean): Promise<Pending> {
+  /**
+   * Two round trips (more for thousands of marks): the sheet list, stored state and names, then a look at
+   * each previously marked cell, with its note when `notes` (else mark() reads it again in its own run).
+   */
+  private async probeFresh(context: Excel.RequestContext, withComments: boolean, notes: boolean): Promise<Pending> {
     const snapshot = await readSheetList(context, withComments && this.capabilities.notes);
-    const probes = queueMarkProbes(context, snapshot, this.capabilities.notes);
+    const budget = new RequestBudget(context, this.limits.requestBytes);
+    const probes = await queueMarkProbesInBudget(context, snapshot, notes, budget);
     const comments = queueCommentCells(snapshot);
-    await context.sync();
+    await budget.sync();
     return { snapshot, probes: probes(), commentCells: comments() };
+  }
+
+  /** Excel.run with office.js failures turned into messages a user can act on. */
+  private async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    try {
+      if (this.options.delayForCellEdit && this.support.delayForCellEdit) return await Excel.run({ delayForCellEdit: true }, batch);
+      return await Excel.run(batch);
+    } catch (e) {
+      throw hostError(e);
+    }
   }
 
   private takePending(): Pending | null {
@@ -141,12 +194,18 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 }
 
-/** Excel.run with office.js failures turned into messages a user can act on. */
-async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-  try {
-    return await Excel.run(batch);
-  } catch (e) {
-    throw hostError(e);
+/**
+ * Refuses, before anything is written, a mark run whose state would not fit in the workbook's settings
+ * (mark-state.ts): marks that could not be recorded could never be undone. Estimated with each cell's own
+ * fill as a plain colour, as most are; STATE_BYTES leaves room for the few that are not.
+ */
+function refuseOversizedState(snapshot: WorkbookSnapshot, probes: MarkProbe[], marks: readonly CellMark[], run: string): void {
+  const kept = probes.filter((p) => !("gone" in p.place) && p.place.sheet.protected).map((p) => p.record);
+  const fresh = marks
+    .filter((m) => findSheet(snapshot.sheets, m.sheet) !== undefined)
+    .map((m, i) => ({ name: markName(run, i), sheet: m.sheet, cell: m.cell, severity: m.severity, fill: { color: "#FFFFFF" }, note: { hash: "00000000", length: 99999 } }));
+  if (!fitsInSettings({ version: 2, marks: [...kept, ...fresh] })) {
+    throw new HostError("too-large", `${marks.length} marks are more than the workbook's settings can record`);
   }
 }
 
@@ -157,7 +216,10 @@ function hostError(e: unknown): HostError {
   switch (code) {
     case "AccessDenied":
       return new HostError("protected", message);
+    // "Finish editing the cell first": Excel fails a batch in cell edit mode with InvalidOperationInCellEditMode,
+    // and some builds with plain InvalidOperation (Excel.ErrorCodes). Said as busy either way.
     case "InvalidOperationInCellEditMode":
+    case "InvalidOperation":
       return new HostError("busy", message);
     case "ResponsePayloadSizeLimitExceeded":
     case "RequestPayloadSizeLimitExceeded":

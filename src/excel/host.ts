@@ -9,6 +9,8 @@ export const API = {
   floor: "1.9",
   /** Range.getMergedAreasOrNullObject. */
   merges: "1.13",
+  /** Excel.run's { delayForCellEdit } option. */
+  delayForCellEdit: "1.11",
   /** Worksheet.notes. */
   notes: "1.18",
 } as const;
@@ -19,6 +21,8 @@ export interface ExcelSupport {
   reason?: string;
   capabilities: HostCapabilities;
   merges: boolean;
+  /** Whether a run can ask to wait for the user to finish editing a cell (ExcelApi 1.11). */
+  delayForCellEdit?: boolean;
 }
 
 /** What this host supports, read from Office.context.requirements (which is undefined outside Office). */
@@ -33,7 +37,7 @@ export function excelSupport(): ExcelSupport {
   };
   const ok = has(API.floor);
   const capabilities: HostCapabilities = { highlight: ok, notes: ok && has(API.notes), select: ok, writeValues: ok };
-  const support: ExcelSupport = { ok, capabilities, merges: has(API.merges) };
+  const support: ExcelSupport = { ok, capabilities, merges: has(API.merges), delayForCellEdit: has(API.delayForCellEdit) };
   if (!ok) support.reason = requirements ? `this Excel does not support ExcelApi ${API.floor} (Office 2021 or later, or Microsoft 365, is needed)` : "not running inside Excel";
   return support;
 }

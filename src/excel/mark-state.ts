@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { utf8Bytes } from "./budget";
 
 /**
  * What jixiao must remember, in the workbook itself, to undo its marks: for every marked cell the hidden
@@ -51,6 +52,27 @@ export const MarkStateSchema = z.object({
   marks: z.array(MarkRecord),
 });
 
+/**
+ * How the state is stored: one setting, compact. A setting string with a record per mark as written by
+ * version 2 (~150 bytes, more with Chinese sheet names at 3 bytes a character) fails near 1 MB: settings hold
+ * about 1 MB in Excel (office-js#3957, "The argument is invalid or missing") and 2 MB in all in some hosts
+ * ("Persist add-in state and settings"). Version 3 names each sheet once and packs a record into an array
+ * (~60 bytes), and the state is capped at STATE_BYTES (see fitsInSettings). Version 2 is still read.
+ */
+const CompactFill = z.union([z.null(), z.literal(0), z.string(), OwnFill]);
+const CompactRecord = z.tuple([
+  z.string().check(z.regex(MARK_NAME)),
+  z.int().check(z.nonnegative()),
+  z.string().check(z.regex(A1)),
+  z.enum(["e", "w"]),
+  CompactFill,
+  z.nullable(z.tuple([z.string().check(z.regex(/^[0-9a-f]{8}$/)), z.int().check(z.nonnegative())])),
+]);
+const CompactState = z.object({ v: z.literal(3), s: z.array(z.string()), m: z.array(CompactRecord) });
+
+/** The most the stored state may take, in bytes: headroom under the ~1 MB that settings hold (office-js#3957). */
+export const STATE_BYTES = 900_000;
+
 export type MarkRecord = z.infer<typeof MarkRecord>;
 export type OwnFill = z.infer<typeof OwnFill>;
 export type MarkState = z.infer<typeof MarkStateSchema>;
@@ -80,10 +102,46 @@ export function parseState(stored: unknown): MarkState {
       return EMPTY_STATE;
     }
   }
+  const compact = CompactState.safeParse(value);
+  if (compact.success) return expand(compact.data);
   const parsed = MarkStateSchema.safeParse(value);
   return parsed.success ? parsed.data : EMPTY_STATE;
 }
 
+function expand(c: z.infer<typeof CompactState>): MarkState {
+  const marks: MarkRecord[] = [];
+  for (const [name, sheet, cell, severity, fill, note] of c.m) {
+    const sheetName = c.s[sheet];
+    if (sheetName === undefined) return EMPTY_STATE;
+    marks.push({
+      name,
+      sheet: sheetName,
+      cell,
+      severity: severity === "e" ? "error" : "warning",
+      fill: fill === null ? null : fill === 0 ? { color: null } : typeof fill === "string" ? { color: fill } : fill,
+      note: note ? { hash: note[0], length: note[1] } : null,
+    });
+  }
+  return { version: 2, marks };
+}
+
 export function serializeState(state: MarkState): string {
-  return JSON.stringify(state);
+  const sheets: string[] = [];
+  const index = new Map<string, number>();
+  const m = state.marks.map((r) => {
+    let i = index.get(r.sheet);
+    if (i === undefined) {
+      i = sheets.push(r.sheet) - 1;
+      index.set(r.sheet, i);
+    }
+    const only = r.fill && Object.keys(r.fill).length === 1;
+    const fill = r.fill === null ? null : only && r.fill.color === null ? 0 : only ? r.fill.color : r.fill;
+    return [r.name, i, r.cell, r.severity === "error" ? "e" : "w", fill, r.note ? [r.note.hash, r.note.length] : null];
+  });
+  return JSON.stringify({ v: 3, s: sheets, m });
+}
+
+/** Whether a state fits in the workbook's settings (STATE_BYTES), as stored. */
+export function fitsInSettings(state: MarkState): boolean {
+  return utf8Bytes(serializeState(state)) <= STATE_BYTES;
 }

@@ -1,4 +1,5 @@
 import { MarkOutcome, Skipped } from "../app/ports";
+import { COMMAND_BYTES, FILL_READ_BYTES, NOTE_READ_BYTES, RequestBudget, jsonBytes, utf8Bytes } from "./budget";
 import { CellMark, MARK_FILL, isMarkFill } from "../core/marks";
 import { NoteBlock, blockText, fingerprint, withBlock, withoutBlock } from "./mark-note";
 import { MarkRecord, MarkState, OwnFill, SETTINGS_KEY, markName, serializeState } from "./mark-state";
@@ -8,6 +9,9 @@ import { MarkProbe, SheetInfo, WorkbookSnapshot, cellKey, findSheet } from "./re
  * How a mark is painted and undone in Excel. Only the fill is painted: it is all a user needs to see, and a
  * single property is one that can be put back exactly. Each marked cell also gets a hidden defined name that
  * moves with it, and jixiao's message goes into the cell's note after the user's own text.
+ *
+ * Every queue* function takes the run's RequestBudget and asks it for room before each command, so that a
+ * batch of thousands of marks goes as several requests, each under the 5 MB cap (see budget.ts), in order.
  */
 
 /** Does the cell still carry the fill jixiao painted? Only then is restoring it ours to do. */
@@ -22,6 +26,7 @@ export function stillMarked(p: MarkProbe): boolean {
 export interface NoteEdit {
   sheet: string;
   cell: string;
+  /** What the note holds now (null: no note), read in the run that writes the edit. */
   content: string | null;
   remove?: NoteBlock;
   message?: string;
@@ -44,7 +49,7 @@ export interface RestorePlan {
  * recorded address (its name is gone) yields to a mark whose name points at that cell now: the cell is
  * that mark's, and the first one's own cell cannot be told any more.
  */
-export function queueRestore(context: Excel.RequestContext, probes: MarkProbe[]): RestorePlan {
+export async function queueRestore(context: Excel.RequestContext, probes: MarkProbe[], budget: RequestBudget): Promise<RestorePlan> {
   const plan: RestorePlan = { restored: [], kept: [], skipped: [], notes: [] };
   const named = new Set(probes.flatMap((p) => ("gone" in p.place || !p.place.byName ? [] : [cellKey(p.place.sheet.name, p.place.cell)])));
   for (const p of probes) {
@@ -62,7 +67,8 @@ export function queueRestore(context: Excel.RequestContext, probes: MarkProbe[])
       plan.skipped.push({ ...where, reason: "protected" });
       continue;
     }
-    if (p.note !== null && p.record.note) plan.notes.push({ ...where, content: p.note, remove: p.record.note });
+    // A note not read yet (undefined) is read by the caller in the run that writes it back.
+    if (p.note !== null && p.record.note) plan.notes.push({ ...where, content: p.note ?? null, remove: p.record.note });
     if (p.record.fill === null) {
       plan.restored.push(p.record); // jixiao never painted it: nothing to put back
       continue;
@@ -71,6 +77,7 @@ export function queueRestore(context: Excel.RequestContext, probes: MarkProbe[])
       plan.skipped.push({ ...where, reason: "changed-by-user" });
       continue;
     }
+    await budget.room(COMMAND_BYTES * (1 + Object.keys(p.record.fill).length));
     paintOwn(context.workbook.worksheets.getItem(where.sheet).getRange(where.cell).format.fill, p.record.fill);
     plan.restored.push(p.record);
   }
@@ -101,13 +108,14 @@ export interface TargetRead {
  * Queues the read of each new target's own fill (after the restores queued before it in the same batch, so
  * it sees the user's fill, not an old mark) and of its note.
  */
-export function queueTargetReads(
+export async function queueTargetReads(
   context: Excel.RequestContext,
   marks: readonly CellMark[],
   sheets: SheetInfo[],
   notes: boolean,
   commentCells: ReadonlySet<string>,
-): { reads: TargetRead[]; skipped: Skipped[] } {
+  budget: RequestBudget,
+): Promise<{ reads: TargetRead[]; skipped: Skipped[] }> {
   const reads: TargetRead[] = [];
   const skipped: Skipped[] = [];
   for (const mark of marks) {
@@ -116,11 +124,13 @@ export function queueTargetReads(
       skipped.push({ sheet: mark.sheet, cell: mark.cell, reason: sheet ? "protected" : "sheet-gone" });
       continue;
     }
+    // Excel lets a cell hold a threaded comment or a note, not both: the comment is the user's, so no note.
+    const withNote = notes && !commentCells.has(cellKey(sheet.name, mark.cell));
+    await budget.room(COMMAND_BYTES * (withNote ? 2 : 1), FILL_READ_BYTES + (withNote ? NOTE_READ_BYTES : 0));
     const ws = context.workbook.worksheets.getItem(sheet.name);
     const range = ws.getRange(mark.cell);
     range.format.fill.load("color,pattern,patternColor,patternTintAndShade,tintAndShade");
-    // Excel lets a cell hold a threaded comment or a note, not both: the comment is the user's, so no note.
-    const note = notes && !commentCells.has(cellKey(sheet.name, mark.cell)) ? ws.notes.getItemOrNullObject(mark.cell) : null;
+    const note = withNote ? ws.notes.getItemOrNullObject(mark.cell) : null;
     note?.load("content");
     reads.push({ mark, sheet, range, note });
   }
@@ -129,17 +139,19 @@ export function queueTargetReads(
 
 /**
  * A cell's own fill from what was read, or null when it cannot be put back (a gradient) and so is not
- * painted. "No fill" reads as white with pattern None; should a host leave the pattern unset, white is taken
- * as "no fill" too (the commoner case, and the one that shows gridlines). jixiao's own colour is never the
+ * painted. "No fill" and a white fill both read as colour #FFFFFF, and pattern may be null for both
+ * (office-js#4900, #6218); tintAndShade tells them apart: null for "no fill", a number for any fill (the
+ * answer on #4900, and RangeFill.tintAndShade's "null ... doesn't have uniform settings" for one cell). Taking
+ * white for "no fill" would make Clear turn a user's white fill into none. jixiao's own colour is never the
  * cell's: it is paint an earlier run left behind (its state lost), and "no fill" is what lies under it.
  */
 export function ownFillOf(fill: Excel.RangeFill): OwnFill | null {
   const pattern: string | null | undefined = fill.pattern;
   if (pattern === "LinearGradient" || pattern === "RectangularGradient") return null;
-  if (pattern === "None" || isMarkFill(fill.color)) return { color: null };
-  if (pattern === null || pattern === undefined) return { color: fill.color?.toUpperCase() === "#FFFFFF" ? null : (fill.color ?? null) };
+  const tint: number | null | undefined = fill.tintAndShade;
+  if (tint === null || pattern === "None" || isMarkFill(fill.color)) return { color: null };
   const own: OwnFill = { color: fill.color };
-  if (pattern !== "Solid") {
+  if (pattern !== null && pattern !== undefined && pattern !== "Solid") {
     own.pattern = pattern;
     own.patternColor = fill.patternColor;
     if (fill.patternTintAndShade) own.patternTintAndShade = fill.patternTintAndShade;
@@ -156,17 +168,31 @@ function paintMark(fill: Excel.RangeFill, severity: CellMark["severity"], own: O
 }
 
 /**
- * Queues the last batch of a mark run, in this order: the new state (first, so that if the batch stops
- * half-way the state already knows every cell it may have painted), each mark's fill and hidden name, the
- * notes, and last the deletion of jixiao's names no mark needs any more.
+ * Queues each new mark's hidden name, in the request that reads the targets: office-js#3878 and #3949 report
+ * that `visible = false` set in the request that adds a name often does not take effect, so it is set in the
+ * next request (queuePaint). Names are the i-th of this run, as queuePaint's records say.
  */
-export function queuePaint(
+export async function queueNames(context: Excel.RequestContext, reads: TargetRead[], run: string, budget: RequestBudget): Promise<void> {
+  for (let i = 0; i < reads.length; i++) {
+    const name = markName(run, i);
+    await budget.room(COMMAND_BYTES + utf8Bytes(name));
+    context.workbook.names.add(name, reads[i]!.range);
+  }
+}
+
+/**
+ * Queues the last batch of a mark run, in this order: the new state (first, in the first request, so that if
+ * a later request fails the state already knows every cell that may have been painted), each mark's fill,
+ * its name hidden, the notes, and last the deletion of jixiao's names no mark needs any more.
+ */
+export async function queuePaint(
   context: Excel.RequestContext,
   snapshot: WorkbookSnapshot,
   reads: TargetRead[],
   restore: RestorePlan,
   run: string,
-): { state: MarkState; outcome: MarkOutcome } {
+  budget: RequestBudget,
+): Promise<{ state: MarkState; outcome: MarkOutcome }> {
   const records: MarkRecord[] = reads.map(({ mark, sheet, range, note }, i) => ({
     name: markName(run, i),
     sheet: sheet.name,
@@ -176,26 +202,52 @@ export function queuePaint(
     note: note ? fingerprint(blockText(mark.note)) : null,
   }));
   const state: MarkState = { version: 2, marks: [...restore.kept, ...records] };
-  queueState(context, snapshot, state);
+  await queueState(context, snapshot, state, budget);
   const names = context.workbook.names;
-  reads.forEach(({ mark, range }, i) => {
+  for (let i = 0; i < reads.length; i++) {
+    const { mark, range } = reads[i]!;
     const own = records[i]!.fill;
+    await budget.room(COMMAND_BYTES * 4);
     if (own) paintMark(range.format.fill, mark.severity, own);
-    names.add(records[i]!.name, range).visible = false;
-  });
+    names.getItem(records[i]!.name).visible = false;
+  }
   const edits = [...restore.notes];
   for (const { mark, sheet, note } of reads) {
     if (note) edits.push({ sheet: sheet.name, cell: mark.cell, content: note.isNullObject ? null : note.content, message: mark.note });
   }
-  queueNotes(context, edits);
-  queueNameCleanup(context, snapshot, restore.kept);
+  await queueNotes(context, edits, budget);
+  await queueNameCleanup(context, snapshot, restore.kept, budget);
   return { state, outcome: { cellsMarked: reads.length, skipped: [], notes: reads.some((r) => r.note !== null) } };
 }
 
 /** Stores the state, or deletes it once no mark is left. */
-export function queueState(context: Excel.RequestContext, snapshot: WorkbookSnapshot, state: MarkState): void {
-  if (state.marks.length) context.workbook.settings.add(SETTINGS_KEY, serializeState(state));
-  else if (snapshot.stored) context.workbook.settings.getItem(SETTINGS_KEY).delete();
+export async function queueState(context: Excel.RequestContext, snapshot: WorkbookSnapshot, state: MarkState, budget: RequestBudget): Promise<void> {
+  if (state.marks.length) {
+    const value = serializeState(state);
+    await budget.room(COMMAND_BYTES + jsonBytes(value));
+    context.workbook.settings.add(SETTINGS_KEY, value);
+  } else if (snapshot.stored) {
+    await budget.room(COMMAND_BYTES);
+    context.workbook.settings.getItem(SETTINGS_KEY).delete();
+  }
+}
+
+/**
+ * Queues, in the run that writes them back, a fresh read of the notes jixiao will edit on earlier marks'
+ * cells: a note read in an earlier Excel.run (readGrids) may have been edited since, and writing from that
+ * read would overwrite the user's edit. Returns a function that puts what was read into the edits.
+ */
+export async function queueNoteReads(context: Excel.RequestContext, edits: NoteEdit[], budget: RequestBudget): Promise<() => void> {
+  const reads: { edit: NoteEdit; note: Excel.Note }[] = [];
+  for (const edit of edits) {
+    await budget.room(COMMAND_BYTES, NOTE_READ_BYTES);
+    const note = context.workbook.worksheets.getItem(edit.sheet).notes.getItemOrNullObject(edit.cell);
+    note.load("content");
+    reads.push({ edit, note });
+  }
+  return () => {
+    for (const { edit, note } of reads) edit.content = note.isNullObject ? null : note.content;
+  };
 }
 
 /**
@@ -203,7 +255,7 @@ export function queueState(context: Excel.RequestContext, snapshot: WorkbookSnap
  * message added after whatever the note says. For a cell both marked before and now, the two edits merge:
  * the later read of the note, the earlier block to remove, the new message.
  */
-export function queueNotes(context: Excel.RequestContext, edits: NoteEdit[]): void {
+export async function queueNotes(context: Excel.RequestContext, edits: NoteEdit[], budget: RequestBudget): Promise<void> {
   const byCell = new Map<string, NoteEdit>();
   for (const e of edits) {
     const key = cellKey(e.sheet, e.cell);
@@ -215,6 +267,7 @@ export function queueNotes(context: Excel.RequestContext, edits: NoteEdit[]): vo
     const base = left === undefined ? content : left;
     const wanted = message === undefined ? base : withBlock(base, blockText(message));
     if (wanted === content) continue;
+    await budget.room(COMMAND_BYTES + jsonBytes(wanted));
     const notes = context.workbook.worksheets.getItem(sheet).notes;
     if (content === null) notes.add(cell, wanted!);
     else if (wanted === null) notes.getItem(cell).delete();
@@ -228,7 +281,11 @@ export function queueNotes(context: Excel.RequestContext, edits: NoteEdit[]): vo
  * round trip 1 (only code can delete it), this step fails after everything else was done, and the next run
  * sweeps the rest.
  */
-export function queueNameCleanup(context: Excel.RequestContext, snapshot: WorkbookSnapshot, kept: readonly MarkRecord[]): void {
+export async function queueNameCleanup(context: Excel.RequestContext, snapshot: WorkbookSnapshot, kept: readonly MarkRecord[], budget: RequestBudget): Promise<void> {
   const keep = new Set(kept.map((k) => k.name.toLowerCase()));
-  for (const [lower, { name }] of snapshot.markNames) if (!keep.has(lower)) context.workbook.names.getItem(name).delete();
+  for (const [lower, { name }] of snapshot.markNames) {
+    if (keep.has(lower)) continue;
+    await budget.room(COMMAND_BYTES + utf8Bytes(name));
+    context.workbook.names.getItem(name).delete();
+  }
 }

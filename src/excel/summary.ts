@@ -5,14 +5,13 @@ import { OWNER_NAME, PlanCell, SheetPlan } from "../core/summary/sheet-plan";
 import { sheetOfReference } from "../core/grid/reference";
 import { freeSheetName, freeTableNames } from "../core/summary/free-names";
 import { qualified } from "./areas";
+import { COMMAND_BYTES, REQUEST_BYTES, jsonBytes } from "./budget";
 
 /**
- * Cell writes per request. Excel on the web refuses a request over 5 MB; a plain cell costs some tens of bytes
- * in a values or numberFormat array, a single-cell write (formula, link, bold, colour) some hundreds (its own
- * range path and actions), so it counts as SINGLE_CELL_COST cells. 50,000 stays well under the cap.
+ * Cells per band of whole rows. Requests themselves are sized in bytes (budget.ts): Excel on the web refuses
+ * a request over 5 MB, and a cell of Chinese text takes 3 bytes a character in the values array.
  */
-export const CELLS_PER_SYNC = 50_000;
-const SINGLE_CELL_COST = 10;
+export const CELLS_PER_SYNC = 20_000;
 
 /**
  * A column width of `w` characters in points. Range.format.columnWidth is in points, while the plan (like the
@@ -25,8 +24,9 @@ export const columnWidthPoints = (w: number): number => w * 5.25;
 /**
  * Writes the summary plan as a sheet. Round trip 1 reads the sheet names, the table names, whether the
  * workbook's structure is protected and which sheet jixiao made last time (the OWNER_NAME defined name,
- * trusted only on a sheet named as jixiao names its summary); round trip 2 writes the new sheet whole. A
- * summary over CELLS_PER_SYNC cells takes more requests. A user's sheet of the same name is never replaced:
+ * trusted only on a sheet named as jixiao names its summary); round trip 2 writes the new sheet's cells,
+ * round trip 3 hides the owner name, puts the new sheet in the old one's place and adds tables and charts. A
+ * summary over `requestBytes` takes more requests. A user's sheet of the same name is never replaced:
  * the new sheet takes "name (2)"; a user's table of the same name makes ours "name_2".
  *
  * The old summary stays until the new one is complete: the new sheet is written under a temporary name and
@@ -34,7 +34,7 @@ export const columnWidthPoints = (w: number): number => w * 5.25;
  * name, then adds tables and charts. A protected structure is refused before any write; if a request fails,
  * the temporary sheet is removed and the owner name goes back to the old summary.
  */
-export async function writeSummaryPlan(context: Excel.RequestContext, plan: SheetPlan): Promise<string> {
+export async function writeSummaryPlan(context: Excel.RequestContext, plan: SheetPlan, requestBytes: number = REQUEST_BYTES): Promise<string> {
   const workbook = context.workbook;
   const sheets = workbook.worksheets;
   sheets.load("items/name");
@@ -43,7 +43,6 @@ export async function writeSummaryPlan(context: Excel.RequestContext, plan: Shee
   const names = workbook.names;
   names.load("items/name,items/formula");
   await context.sync();
-
   if (workbook.protection.protected) throw new HostError("protected", "the workbook's structure is protected: no sheet can be added");
   const owner = ownerNameOf(names);
   const owned = owner ? ownedSheet(sheetOfReference(owner.formula)) : null;
@@ -60,19 +59,23 @@ export async function writeSummaryPlan(context: Excel.RequestContext, plan: Shee
   try {
     if (owner) names.getItem(owner.name).delete();
     const ws = sheets.add(temporary);
-    names.add(OWNER_NAME, ws.getRange("A1")).visible = false; // out of Name Manager: jixiao's bookkeeping
+    names.add(OWNER_NAME, ws.getRange("A1"));
     plan.columnWidths.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = columnWidthPoints(w)));
-    const chunks = cellChunks(ws, plan);
-    for (let i = 0; i < chunks.length; i++) {
-      for (const write of chunks[i]!) write();
+    for (const chunk of cellChunks(ws, plan, requestBytes)) {
+      for (const write of chunk) write();
       // One request per chunk is the point here: each stays under the request size cap.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      if (i < chunks.length - 1) await context.sync();
+      await context.sync();
     }
+    // Out of Name Manager (jixiao's bookkeeping), in a request after the one that added it: set with
+    // names.add it is often lost (office-js#3878, #3949).
+    names.getItem(OWNER_NAME).visible = false;
     if (owned) sheets.getItem(owned).delete();
     ws.name = name;
     plan.tables.forEach((t, i) => {
-      const table = ws.tables.add(rangeToA1(t.range), true);
+      // A Range, not its address: "Excel.TableCollection.add" resolves a bare address against the active
+      // worksheet, which is the user's sheet, not this one.
+      const table = ws.tables.add(ws.getRange(rangeToA1(t.range)), true);
       table.name = tableNames[i]!;
       table.style = "TableStyleLight9";
     });
@@ -113,7 +116,11 @@ async function undoHalfWritten(context: Excel.RequestContext, temporary: string,
     const owner = ownerNameOf(names);
     if (owner) names.getItem(owner.name).delete();
     sheets.getItem(temporary).delete();
-    if (owned && has(owned)) names.add(OWNER_NAME, sheets.getItem(owned).getRange("A1")).visible = false;
+    if (owned && has(owned)) {
+      names.add(OWNER_NAME, sheets.getItem(owned).getRange("A1"));
+      await context.sync();
+      names.getItem(OWNER_NAME).visible = false; // a request after the add (office-js#3878, #3949)
+    }
     await context.sync();
   } catch {
     // the original failure is the one to report
@@ -129,12 +136,12 @@ function ownerNameOf(names: Excel.NamedItemCollection): { name: string; formula:
 }
 
 /**
- * The plan's cells as queued writes, grouped so that no group exceeds CELLS_PER_SYNC: bands of whole rows
+ * The plan's cells as queued writes, grouped so that no group's request exceeds `requestBytes`: bands of whole rows
  * (number formats first, text cells as "@", so a target such as "=1.00(次)" stays text and never becomes a
  * formula; then values), then the single cells with formulas, links and emphasis, which come after their
  * band's values.
  */
-function cellChunks(ws: Excel.Worksheet, plan: SheetPlan): (() => void)[][] {
+function cellChunks(ws: Excel.Worksheet, plan: SheetPlan, requestBytes: number): (() => void)[][] {
   let bottom = 1;
   let right = 1;
   for (const address of plan.cells.keys()) {
@@ -149,23 +156,26 @@ function cellChunks(ws: Excel.Worksheet, plan: SheetPlan): (() => void)[][] {
     const last = Math.min(bottom, top + bandRows - 1);
     const grid = <T>(f: (cell: PlanCell | undefined) => T): T[][] =>
       Array.from({ length: last - top + 1 }, (_, r) => Array.from({ length: right }, (_, c) => f(plan.cells.get(toA1(top + r, c + 1)))));
+    const formats = grid((c) => (c?.numberFormat ?? (typeof c?.value === "string" ? "@" : "General")));
+    const values = grid((c) => (c?.formula ? "" : (c?.value ?? "")));
     writes.push({
-      cost: 2 * (last - top + 1) * right,
+      cost: 2 * COMMAND_BYTES + jsonBytes(formats) + jsonBytes(values),
       write: () => {
         const band = ws.getRange(rangeToA1({ top, left: 1, bottom: last, right }));
-        band.numberFormat = grid((c) => (c?.numberFormat ?? (typeof c?.value === "string" ? "@" : "General")));
-        band.values = grid((c) => (c?.formula ? "" : (c?.value ?? "")));
+        band.numberFormat = formats;
+        band.values = values;
       },
     });
   }
   for (const [address, cell] of plan.cells) {
     if (!cell.formula && !cell.link && !cell.bold && !cell.color) continue;
+    const link = cell.link && cell.value !== null ? { documentReference: qualified(cell.link.sheet, cell.link.cell), textToDisplay: String(cell.value) } : null;
     writes.push({
-      cost: SINGLE_CELL_COST,
+      cost: 4 * COMMAND_BYTES + jsonBytes(cell.formula ?? "") + jsonBytes(link ?? "") + jsonBytes(cell.color ?? ""),
       write: () => {
         const range = ws.getRange(address);
         if (cell.formula) range.formulas = [[`=${cell.formula}`]];
-        if (cell.link && cell.value !== null) range.hyperlink = { documentReference: qualified(cell.link.sheet, cell.link.cell), textToDisplay: String(cell.value) };
+        if (link) range.hyperlink = link;
         if (cell.bold) range.format.font.bold = true;
         if (cell.color) range.format.font.color = cell.color;
       },
@@ -174,7 +184,7 @@ function cellChunks(ws: Excel.Worksheet, plan: SheetPlan): (() => void)[][] {
   const chunks: (() => void)[][] = [[]];
   let used = 0;
   for (const w of writes) {
-    if (used > 0 && used + w.cost > CELLS_PER_SYNC) {
+    if (used > 0 && used + w.cost > requestBytes) {
       chunks.push([]);
       used = 0;
     }

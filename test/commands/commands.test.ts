@@ -6,13 +6,14 @@ import { MARK_FILL } from "../../src/core/marks";
 import { FakeExcelHost, FakeWorkbook } from "../support/fake-excel";
 import { cleanForm, sheetOf } from "../support/form-grid";
 
-/** Office globals the command page uses, on top of the fake Excel host. */
-function officeWith(host: FakeExcelHost, dialogs: string[], storage: Map<string, string>, url = "C:\\\\财务\\\\2024绩效目标.xlsx") {
+/**
+ * Office globals the command page uses, on top of the fake Excel host (which has Office.onReady and
+ * Office.actions). The user presses OK in the dialog unless `closes` is false: then it stays open.
+ */
+function officeWith(host: FakeExcelHost, dialogs: string[], storage: Map<string, string>, url = "C:\\\\财务\\\\2024绩效目标.xlsx", closes = true) {
   const uninstall = host.install();
   const office = (globalThis as unknown as { Office: Record<string, unknown> }).Office;
-  const actions = new Map<string, (e: { completed(): void }) => Promise<void>>();
   Object.assign(office, {
-    actions: { associate: (name: string, fn: (e: { completed(): void }) => Promise<void>) => actions.set(name, fn) },
     AsyncResultStatus: { Succeeded: "succeeded" },
     EventType: { DialogMessageReceived: "message", DialogEventReceived: "event" },
   });
@@ -24,22 +25,28 @@ function officeWith(host: FakeExcelHost, dialogs: string[], storage: Map<string,
         dialogs.push(url);
         const handlers: Record<string, () => void> = {};
         cb({ status: "succeeded", value: { close() {}, addEventHandler: (type: string, h: () => void) => (handlers[type] = h) } });
-        handlers.message?.(); // the user presses OK
+        if (closes) handlers.message?.(); // the user presses OK
       },
     },
   });
   (globalThis as unknown as { window: unknown }).window = { location: { href: "https://localhost:3000/commands.html" }, localStorage: { getItem: (k: string) => storage.get(k) ?? null } };
-  return { actions, uninstall };
+  return { uninstall };
 }
 
 /** Loads the command page against the fake host, presses one ribbon button, and says what it showed. */
-async function press(host: FakeExcelHost, command: "validate" | "buildSummary", options: { storage?: Map<string, string>; url?: string } = {}) {
+async function press(host: FakeExcelHost, command: "validate" | "buildSummary", options: { storage?: Map<string, string>; url?: string; closes?: boolean } = {}) {
   const dialogs: string[] = [];
-  const { actions, uninstall } = officeWith(host, dialogs, options.storage ?? new Map(), options.url);
+  const { uninstall } = officeWith(host, dialogs, options.storage ?? new Map(), options.url, options.closes);
   try {
     jest.isolateModules(() => require("../../src/commands/commands"));
-    const completed = jest.fn();
-    await actions.get(command)!({ completed });
+    await new Promise((r) => setTimeout(r, 0)); // Office.onReady resolves
+    const completed = jest.fn(() => {
+      // The command is over for Excel once completed() is called: no dialog may be needed for that.
+      expect(dialogs).toHaveLength(0);
+    });
+    const action = host.actions.get(command);
+    if (!action) throw new Error(`${command} was not associated once Office.js was ready (lost: ${host.lostActions.join(", ")})`);
+    await action({ completed });
     return { completed, dialogs, outcome: dialogs[0] ? decodeOutcome(new URL(dialogs[0]).search) : undefined };
   } finally {
     uninstall();
@@ -90,6 +97,39 @@ describe("the 一键校验 ribbon command", () => {
     expect(outcome).toEqual({ kind: "failed", code: "protected", command: "summary" });
     expect(host.workbook.snapshot() === before).toBe(true);
     expect(host.workbook.sheets.map((s) => s.name)).toEqual(["表1"]);
+  });
+
+  test("the commands are associated only once Office.js is initialised (office-js#3301)", async () => {
+    const host = new FakeExcelHost(FakeWorkbook.fromGrids([sheetOf("表1", [{ spec: cleanForm() }])]));
+    await press(host, "validate");
+    expect(host.lostActions).toEqual([]);
+    expect([...host.actions.keys()].sort()).toEqual(["buildSummary", "validate"]);
+  });
+
+  test("a dialog the user leaves open does not hold the command: it completes, then the dialog opens", async () => {
+    const host = new FakeExcelHost(FakeWorkbook.fromGrids([sheetOf("表1", [{ spec: cleanForm() }])]));
+    const { completed, dialogs, outcome } = await press(host, "buildSummary", { closes: false });
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(dialogs).toHaveLength(1);
+    expect(outcome).toMatchObject({ kind: "summary" });
+  });
+
+  test("a failure completes the command at once too, and says why", async () => {
+    const host = new FakeExcelHost(FakeWorkbook.fromGrids([sheetOf("表1", [{ spec: cleanForm() }])]));
+    host.workbook.sheet("表1").protected = true;
+    host.workbook.structureProtected = true;
+    const { completed, outcome } = await press(host, "buildSummary", { closes: false });
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(outcome).toEqual({ kind: "failed", code: "protected", command: "summary" });
+  });
+
+  test("while the user edits a cell, the ribbon waits for the edit to end (delayForCellEdit) instead of failing", async () => {
+    const spec = cleanForm({ indicators: [["产出指标", "数量指标", "举办培训班", "三次"], ...cleanForm().indicators.slice(1)] });
+    const host = new FakeExcelHost(FakeWorkbook.fromGrids([sheetOf("表1", [{ spec }])]));
+    host.workbook.cellEditMode = "InvalidOperation";
+    const { outcome } = await press(host, "validate");
+    expect(host.delayedRuns).toBe(1);
+    expect(outcome).toMatchObject({ kind: "validated", errors: 1, marked: 1 });
   });
 
   test("on an unsupported Excel it says so, writes nothing, and completes", async () => {

@@ -5,6 +5,7 @@ import { MARK_FILL } from "../../src/core/marks";
 import { SettingsSchema } from "../../src/core/settings";
 import { ExcelWorkbook, excelSupport } from "../../src/excel";
 import { SETTINGS_KEY } from "../../src/excel/mark-state";
+import { DEFAULT_LIMITS } from "../../src/excel/read";
 import { FakeExcelHost, FakeWorkbook, FakeHostOptions } from "../support/fake-excel";
 import { fixtureGrids } from "../support/fixtures";
 import { cleanForm, layForm, gridFromCells, sheetOf } from "../support/form-grid";
@@ -39,8 +40,8 @@ describe("reading the workbook", () => {
 
   test("a read refused as too large falls back to banded reads with the same result", async () => {
     const seed = await fixtureGrids("seed-2024-stacked.xlsx");
-    const h = host(seed, { maxCellsPerSync: 1000 });
-    const grids = await new ExcelWorkbook(excelSupport(), { bandRows: 48, cellsPerBand: 300, cellsPerRequest: 900 }).readGrids();
+    const h = host(seed, { maxResponseBytes: 40_000 });
+    const grids = await new ExcelWorkbook(excelSupport(), { ...DEFAULT_LIMITS, cellsPerBand: 300, cellsPerRequest: 900 }).readGrids();
     expect(h.syncs).toBeGreaterThan(3);
     expect(checkGrids(grids, "x", settings).report.totals).toEqual(checkGrids(seed, "x", settings).report.totals);
   });

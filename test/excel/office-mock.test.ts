@@ -1,7 +1,8 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { MARK_FILL } from "../../src/core/marks";
 import { SETTINGS_KEY, parseState } from "../../src/excel/mark-state";
-import { RestorePlan, queuePaint, queueRestore, queueTargetReads } from "../../src/excel/marks";
+import { RequestBudget } from "../../src/excel/budget";
+import { RestorePlan, queueNames, queuePaint, queueRestore, queueTargetReads } from "../../src/excel/marks";
 import { MarkProbe, SheetInfo, WorkbookSnapshot } from "../../src/excel/read";
 
 /**
@@ -40,6 +41,9 @@ function mockWorkbook() {
             added.push({ name, item });
             return item;
           },
+          getItem(name: string) {
+            return added.find((n) => n.name === name)!.item;
+          },
         },
       },
     },
@@ -54,17 +58,19 @@ const SHEET: SheetInfo = { name: "表1", protected: false };
 const SNAPSHOT: WorkbookSnapshot = { sheets: [SHEET], state: { version: 2, marks: [] }, stored: false, markNames: new Map(), comments: null };
 const NO_RESTORE: RestorePlan = { restored: [], kept: [], skipped: [], notes: [] };
 
-test("marking reads each target's own fill, then stores the state, paints and names each cell", async () => {
+test("marking reads each target's own fill and names each cell, then stores the state, paints and hides the names", async () => {
   const { mock, added } = mockWorkbook();
   const ctx = mock.context as unknown as Excel.RequestContext;
   const marks = [
     { sheet: "表1", cell: "F13", severity: "error" as const, note: "x", rules: ["target/chinese-numerals"] },
     { sheet: "表1", cell: "F14", severity: "warning" as const, note: "y", rules: ["target/missing-unit"] },
   ];
-  const { reads } = queueTargetReads(ctx, marks, [SHEET], false, new Set());
-  await ctx.sync();
-  const { state } = queuePaint(ctx, SNAPSHOT, reads, NO_RESTORE, "r1");
-  await ctx.sync();
+  const budget = new RequestBudget(ctx);
+  const { reads } = await queueTargetReads(ctx, marks, [SHEET], false, new Set(), budget);
+  await queueNames(ctx, reads, "r1", budget);
+  await budget.sync();
+  const { state } = await queuePaint(ctx, SNAPSHOT, reads, NO_RESTORE, "r1", budget);
+  await budget.sync();
 
   const cells = cellsOf(mock);
   expect([cells.F13!.format.fill.color, cells.F14!.format.fill.color]).toEqual([MARK_FILL.error, MARK_FILL.warning]);
@@ -90,7 +96,7 @@ test("restoring puts each cell's own fill back, and leaves a recoloured cell alo
     { record: record("F15", "#ABCDEF"), place: { sheet: SHEET, cell: "F15", byName: true }, fill: MARK_FILL.warning, note: null },
     { record: record("F13", null), place: { sheet: SHEET, cell: "F13", byName: true }, fill: "#FFFF00", note: null },
   ];
-  const plan = queueRestore(ctx, probes);
+  const plan = await queueRestore(ctx, probes, new RequestBudget(ctx));
   await ctx.sync();
   const cells = cellsOf(mock);
   for (const c of ["F13", "F15"]) cells[c]!.format.fill.load("color");

@@ -4,10 +4,21 @@ import { SheetGrid } from "../../src/core/grid/sheet-grid";
 
 /**
  * A fake Excel host for adapter tests and the bench: it models what the office.js adapter relies on and
- * nothing more. Commands queue and run in order at sync() (a failing command does not undo the ones before
- * it, as in Excel); properties can be read only after load + sync; "no fill" reads as #FFFFFF with pattern
- * "None"; a merged area shows its top-left cell; protected sheets refuse writes; a merge query over more than
- * 512 areas fails, and so does a request or response carrying more than `maxCellsPerSync` cells. Each sync is counted and may wait `latencyMs`.
+ * nothing more, and refuses what Excel refuses. Commands queue and run in order at sync() (a failing command
+ * does not undo the ones before it, as in Excel); properties can be read only after load + sync; a merged area
+ * shows its top-left cell; protected sheets refuse writes; a merge query over more than 512 areas fails. Each
+ * sync is counted and may wait `latencyMs`. The documented limits and known quirks it models, each cited where
+ * it is modelled:
+ * - requests and responses are measured in bytes (UTF-8, what is written or loaded plus a cost per command)
+ *   and refused over 5 MB, as Excel on the web does;
+ * - a range loaded with more than 5 million cells is refused (RangeExceedsLimit);
+ * - "no fill" reads as white, with pattern null, and only tintAndShade (null) tells it apart;
+ * - a defined name's `visible = false` is lost when set in the request that adds the name; a name whose
+ *   target was deleted has type Error, and touching its range throws;
+ * - tables.add with a bare address lands on the active sheet;
+ * - settings refuse more than about 1 MB in all;
+ * - while the user edits a cell every request fails, unless the run asked to wait (delayForCellEdit);
+ * - ribbon actions associated before Office.onReady resolves do nothing.
  */
 
 export interface FakeCell {
@@ -62,6 +73,11 @@ export class FakeWorkbook {
   activeSheet: string | null = null;
   /** Workbook structure protection: sheets cannot be added, deleted or renamed. */
   structureProtected = false;
+  /**
+   * The user is editing a cell: every request fails, with InvalidOperationInCellEditMode or, in some builds,
+   * plain InvalidOperation; null when not editing.
+   */
+  cellEditMode: "InvalidOperationInCellEditMode" | "InvalidOperation" | null = null;
 
   /**
    * Inserts rows as a user does: cells, merges, notes, comments and the names pointing into the sheet move
@@ -173,32 +189,114 @@ export interface FakeHostOptions {
   /** ExcelApi versions the host claims ("1.7" … "1.18"). */
   apiVersion?: string;
   latencyMs?: number;
-  /** A request carrying more cells (loaded or written) than this fails, like the 5 MB cap of Excel on the web. */
-  maxCellsPerSync?: number;
+  /**
+   * "Resource limits and performance optimization for Office Add-ins" (Excel add-ins): Excel on the web
+   * refuses a request or a response over 5 MB (RequestPayloadSizeLimitExceeded,
+   * ResponsePayloadSizeLimitExceeded). Lower them to test splitting on small workbooks.
+   */
+  maxRequestBytes?: number;
+  maxResponseBytes?: number;
+  /** Same page: a range is limited to five million cells for get operations (RangeExceedsLimit). */
+  maxCellsPerRange?: number;
+}
+
+/** 5 MB, as the resource-limits page states it. */
+export const FIVE_MB = 5 * 1024 * 1024;
+/**
+ * What a command costs in the request JSON beyond its payload: its action and the object path it runs on
+ * (ids, method or property name, the range's address).
+ */
+export const COMMAND_BYTES = 300;
+/** #3957 (office-js): a workbook's settings take about 1 MB in all; more fails as InvalidArgument. */
+export const SETTINGS_BYTES = 1_000_000;
+
+/** UTF-8 bytes of a string: a Chinese character is 3, as on the wire. */
+export function utf8Bytes(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** The bytes a value takes as JSON, the form office.js sends it in; 0 for what cannot be serialised (proxies). */
+export function jsonBytes(value: unknown): number {
+  if (value === undefined) return 0;
+  try {
+    return utf8Bytes(JSON.stringify(value) ?? "");
+  } catch {
+    return 0;
+  }
 }
 
 type Op = () => void;
 
 class Batch {
   ops: Op[] = [];
-  cells = 0;
+  requestBytes = 0;
+  responseBytes = 0;
+  /** The workbook's names, lower-cased, while this batch runs (built on first use: thousands of adds). */
+  names: Set<string> | null = null;
 }
+
+/** The context whose batch is running: what a load returns counts towards its response. */
+const responding: { context: FakeContext | null } = { context: null };
 
 /** Installs globalThis.Excel and globalThis.Office backed by a FakeWorkbook. */
 export class FakeExcelHost {
   syncs = 0;
+  /** The largest request and response seen, in bytes. */
+  largestRequest = 0;
+  largestResponse = 0;
+  /** Runs that waited for the user to finish editing a cell (delayForCellEdit). */
+  delayedRuns = 0;
+  /** Ribbon actions, as associated once Office.js was ready. */
+  readonly actions = new Map<string, (event: { completed(): void }) => unknown>();
+  /** Associations made before Office.onReady resolved: they do nothing (office-js#3301). */
+  readonly lostActions: string[] = [];
+  private ready = false;
   readonly options: Required<FakeHostOptions>;
 
   constructor(readonly workbook: FakeWorkbook, options: FakeHostOptions = {}) {
-    this.options = { apiVersion: "1.18", latencyMs: 0, maxCellsPerSync: Infinity, ...options };
+    this.options = { apiVersion: "1.18", latencyMs: 0, maxRequestBytes: FIVE_MB, maxResponseBytes: FIVE_MB, maxCellsPerRange: 5_000_000, ...options };
   }
 
   install(): () => void {
     const g = globalThis as unknown as { Excel?: unknown; Office?: unknown };
     const before = { Excel: g.Excel, Office: g.Office };
-    g.Excel = { run: <T>(cb: (ctx: unknown) => Promise<T>) => cb(new FakeContext(this)) };
+    g.Excel = {
+      run: <T>(a: unknown, b?: (ctx: unknown) => Promise<T>) => {
+        const [options, cb] = typeof a === "function" ? [{}, a as (ctx: unknown) => Promise<T>] : [(a ?? {}) as { delayForCellEdit?: boolean }, b!];
+        // Excel.RunOptions.delayForCellEdit (ExcelApi 1.11): the batch waits until the user leaves cell edit mode.
+        if (options.delayForCellEdit && this.supports("1.11") && this.workbook.cellEditMode) {
+          this.workbook.cellEditMode = null;
+          this.delayedRuns++;
+        }
+        return cb(new FakeContext(this));
+      },
+    };
     const [major, minor] = this.options.apiVersion.split(".").map(Number) as [number, number];
     g.Office = {
+      // "Initialize your Office Add-in": onReady resolves once Office.js is initialised; command code waits for it.
+      onReady: (cb?: (info: { host: string; platform: string }) => unknown) =>
+        Promise.resolve().then(() => {
+          this.ready = true;
+          const info = { host: "Excel", platform: "PC" };
+          cb?.(info);
+          return info;
+        }),
+      actions: {
+        associate: (name: string, fn: (event: { completed(): void }) => unknown) => {
+          if (this.ready) this.actions.set(name, fn);
+          else this.lostActions.push(name);
+        },
+      },
       context: {
         requirements: {
           isSetSupported: (set: string, v: string) => {
@@ -228,7 +326,9 @@ class Loaded {
   request(props: string[]): void {
     for (const p of props) this.requested.add(p);
   }
-  set(prop: string, value: unknown): void {
+  /** A loaded value: its JSON counts towards the running batch's response. */
+  set(prop: string, value: unknown, bytes = jsonBytes(value)): void {
+    responding.context?.respond(bytes);
     this.values.set(prop, value);
   }
   get<T>(prop: string): T {
@@ -245,9 +345,29 @@ class FakeContext {
     this.workbook = new FakeWorkbookProxy(this);
   }
 
-  queue(op: Op, cells = 0): void {
+  /** Queues a command: it costs COMMAND_BYTES in the request, plus what it writes (`payload`, as JSON). */
+  queue(op: Op, payload?: unknown): void {
     this.batch.ops.push(op);
-    this.batch.cells += cells;
+    this.batch.requestBytes += COMMAND_BYTES + jsonBytes(payload);
+  }
+
+  /** The batch being queued (a name's visibility set in the batch that adds it is lost). */
+  get current(): object {
+    return this.batch;
+  }
+
+  /** The batch being run. */
+  running: object | null = null;
+
+  /** The names in the workbook now, lower-cased, kept up to date by the running batch's adds and deletes. */
+  nameIndex(): Set<string> {
+    const batch = this.running as Batch;
+    batch.names ??= new Set([...this.model.names.keys()].map((n) => n.toLowerCase()));
+    return batch.names;
+  }
+
+  respond(bytes: number): void {
+    if (this.running) (this.running as Batch).responseBytes += bytes;
   }
 
   async sync(): Promise<void> {
@@ -255,8 +375,21 @@ class FakeContext {
     const batch = this.batch;
     this.batch = new Batch();
     if (this.host.options.latencyMs) await new Promise((r) => setTimeout(r, this.host.options.latencyMs));
-    if (batch.cells > this.host.options.maxCellsPerSync) throw new FakeError("ResponsePayloadSizeLimitExceeded", "response too large");
-    for (const op of batch.ops) op();
+    // "Finish editing the cell first": Excel fails a request while the user edits a cell, with either code.
+    const editing = this.host.workbook.cellEditMode;
+    if (editing) throw new FakeError(editing, "the user is editing a cell");
+    this.host.largestRequest = Math.max(this.host.largestRequest, batch.requestBytes);
+    if (batch.requestBytes > this.host.options.maxRequestBytes) throw new FakeError("RequestPayloadSizeLimitExceeded", `request of ${batch.requestBytes} bytes`);
+    this.running = batch;
+    responding.context = this;
+    try {
+      for (const op of batch.ops) op();
+    } finally {
+      this.running = null;
+      responding.context = null;
+    }
+    this.host.largestResponse = Math.max(this.host.largestResponse, batch.responseBytes);
+    if (batch.responseBytes > this.host.options.maxResponseBytes) throw new FakeError("ResponsePayloadSizeLimitExceeded", `response of ${batch.responseBytes} bytes`);
   }
 
   get model(): FakeWorkbook {
@@ -324,19 +457,21 @@ class NamesProxy {
   load(_props: string): this {
     this.ctx.queue(() => {
       const model = this.ctx.model;
-      this.loaded.set("items", [...model.names].map(([name, t]) => ({ name, formula: model.nameFormula(name), visible: t.visible !== false })));
+      this.loaded.set("items", [...model.names].map(([name, t]) => ({ name, formula: model.nameFormula(name), type: nameType(t), visible: t.visible !== false })));
     });
     return this;
   }
-  get items(): { name: string; formula: string; visible: boolean }[] {
+  get items(): { name: string; formula: string; type: string; visible: boolean }[] {
     return this.loaded.get("items");
   }
   add(name: string, range: RangeProxy): NamedItemProxy {
     this.ctx.queue(() => {
-      if ([...this.ctx.model.names.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) throw new FakeError("ItemAlreadyExists", `name ${name} exists`);
+      const index = this.ctx.nameIndex();
+      if (index.has(name.toLowerCase())) throw new FakeError("ItemAlreadyExists", `name ${name} exists`);
       this.ctx.model.names.set(name, range.where());
-    });
-    return new NamedItemProxy(this.ctx, name, false);
+      index.add(name.toLowerCase());
+    }, name);
+    return new NamedItemProxy(this.ctx, name, false, this.ctx.current);
   }
   getItemOrNullObject(name: string): NamedItemProxy {
     return new NamedItemProxy(this.ctx, name, true);
@@ -346,9 +481,20 @@ class NamesProxy {
   }
 }
 
+/** A name whose sheet or cell was deleted is of type Error; jixiao's names are otherwise ranges. */
+function nameType(t: { sheet: string; cell: string }): "Range" | "Error" {
+  return t.sheet === REF || t.cell === REF ? "Error" : "Range";
+}
+
 class NamedItemProxy {
   private loaded = new Loaded();
-  constructor(private readonly ctx: FakeContext, private readonly name: string, private readonly orNull: boolean) {}
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly name: string,
+    private readonly orNull: boolean,
+    /** The batch that adds this name, for a proxy returned by names.add. */
+    private readonly addedIn: object | null = null,
+  ) {}
   private target(): { sheet: string; cell: string; visible?: boolean } | undefined {
     const t = this.ctx.model.names.get(this.name);
     if (!t && !this.orNull) throw new FakeError("ItemNotFound", `no name ${this.name}`);
@@ -361,16 +507,22 @@ class NamedItemProxy {
   get isNullObject(): boolean {
     return this.loaded.get("isNullObject");
   }
+  /**
+   * office-js#3878, #3949: `visible = false` set in the same request as names.add often does not take effect,
+   * and the name stays in Name Manager. The fake always loses it; a later request sets it.
+   */
   set visible(v: boolean) {
+    const sameRequest = this.addedIn !== null && this.addedIn === this.ctx.current;
     this.ctx.queue(() => {
       const t = this.target();
-      if (t) t.visible = v;
-    });
+      if (t && !sameRequest) t.visible = v;
+    }, v);
   }
   delete(): void {
     this.ctx.queue(() => {
       this.target();
       this.ctx.model.names.delete(this.name);
+      this.ctx.nameIndex().delete(this.name.toLowerCase());
     });
   }
   /** The name's range, resolved when the batch runs: null when the name is gone or its sheet was deleted. */
@@ -384,6 +536,9 @@ class NamedItemProxy {
     // Loading the range also tells whether the name itself exists (read after the same sync).
     this.load("isNullObject");
     return new RangeProxy(this.ctx, source, () => {
+      // office-js#5174, #5882: touching the range of a name of type Error throws in recent builds.
+      const named = model().names.get(this.name);
+      if (named && nameType(named) === "Error") throw new FakeError("InvalidOperation", `name ${this.name} refers to #REF!`);
       const t = alive();
       if (!t) return null;
       const p = parseA1(t.cell)!;
@@ -475,11 +630,23 @@ class WorksheetProxy {
       this.ctx.model.deleteSheet(this.sheet().name);
     });
   }
-  get tables(): { add(address: string, hasHeaders: boolean): { name: string; style: string } } {
+  get tables(): { add(address: string | RangeProxy, hasHeaders: boolean): { name: string; style: string } } {
     return {
-      add: (address: string) => {
-        const table = { name: "", address, style: "" };
-        this.ctx.queue(() => this.sheet().tables.push(table));
+      add: (source: string | RangeProxy) => {
+        const table = { name: "", address: "", style: "" };
+        this.ctx.queue(() => {
+          // "Excel.TableCollection.add": a bare address is resolved against the active worksheet, whichever
+          // collection add is called on; a Range says its own sheet.
+          if (typeof source === "string") {
+            const model = this.ctx.model;
+            const target = source.includes("!") ? model.sheet(source.slice(0, source.lastIndexOf("!")).replace(/^'|'$/g, "").replace(/''/g, "'")) : model.sheet(model.activeSheet ?? model.sheets[0]!.name);
+            table.address = source.slice(source.lastIndexOf("!") + 1);
+            target.tables.push(table);
+          } else {
+            table.address = rangeToA1(source.bounds()!);
+            source.sheetOf().tables.push(table);
+          }
+        }, typeof source === "string" ? source : "");
         const ctx = this.ctx;
         return {
           get name() {
@@ -532,11 +699,6 @@ class WorksheetProxy {
   }
 }
 
-/** Cells carried by a 2D write: they count towards the request size, as loaded cells count towards the response. */
-function cellsIn(v: unknown[][]): number {
-  return v.reduce((n, row) => n + row.length, 0);
-}
-
 function rangeOrThrow(address: string): CellRange {
   const r = parseRange(address);
   if (!r) throw new FakeError("InvalidArgument", `bad address ${address}`);
@@ -579,21 +741,25 @@ class RangeProxy {
     for (let i = r.top; i <= r.bottom; i++) for (let j = r.left; j <= r.right; j++) write(this.ctx.model.cell(s, toA1(i, j)), i - r.top, j - r.left);
   }
   set numberFormat(v: unknown[][]) {
-    this.ctx.queue(() => this.eachCell((c, i, j) => (c.numberFormat = String(v[i]![j]))), cellsIn(v));
+    this.ctx.queue(() => this.eachCell((c, i, j) => (c.numberFormat = String(v[i]![j]))), v);
   }
   set formulas(v: unknown[][]) {
     this.ctx.queue(() => this.eachCell((c, i, j) => {
       const f = String(v[i]![j]);
       if (f.startsWith("=")) c.formula = f;
       else c.value = f;
-    }));
+    }), v);
   }
   set hyperlink(v: { documentReference?: string; textToDisplay?: string }) {
     this.ctx.queue(() => {
       const c = this.topLeft(true);
       c.link = v.documentReference ?? "";
       if (v.textToDisplay !== undefined) c.value = v.textToDisplay;
-    });
+    }, v);
+  }
+  /** The sheet the range is on, when the batch runs. */
+  sheetOf(): FakeSheet {
+    return this.ws.sheet();
   }
   /** The top-left cell's record: what a format read shows and a format write changes. */
   topLeft(write: boolean): FakeCell {
@@ -605,7 +771,6 @@ class RangeProxy {
   }
   load(props: string): this {
     const wanted = props.split(",").map((p) => p.trim());
-    let cells = 0;
     this.ctx.queue(() => {
       const r = this.resolve();
       this.loaded.set("isNullObject", r === null);
@@ -613,6 +778,8 @@ class RangeProxy {
       const s = this.ws.sheet();
       const rows = r.bottom - r.top + 1;
       const cols = r.right - r.left + 1;
+      const cellLoad = wanted.some((p) => p === "values" || p === "valueTypes" || p === "numberFormat");
+      if (cellLoad && rows * cols > this.ctx.host.options.maxCellsPerRange) throw new FakeError("RangeExceedsLimit", `a range of ${rows * cols} cells`);
       const covered = new Set<string>();
       for (const m of s.merges) for (let i = m.top; i <= m.bottom; i++) for (let j = m.left; j <= m.right; j++) if (i !== m.top || j !== m.left) covered.add(toA1(i, j));
       const grid = <T>(f: (c: FakeCell | undefined, a: string) => T) => Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => {
@@ -630,13 +797,7 @@ class RangeProxy {
         else if (p === "columnCount") this.loaded.set(p, cols);
         else throw new FakeError("InvalidArgument", `the fake cannot load ${p}`);
       }
-    }, wanted.includes("values") ? 1 : 0);
-    // The payload check needs the size before the batch runs: count cells of value loads by resolving now.
-    if (wanted.includes("values")) {
-      const r = this.resolve();
-      cells = r ? (r.bottom - r.top + 1) * (r.right - r.left + 1) : 0;
-      this.ctx.queue(() => undefined, cells);
-    }
+    });
     return this;
   }
   get isNullObject(): boolean {
@@ -660,7 +821,7 @@ class RangeProxy {
         else if (typeof value === "string" && !text && value.trim() !== "" && !Number.isNaN(Number(value))) c.value = Number(value);
         else c.value = value as string | number | boolean;
       }),
-      cellsIn(v),
+      v,
     );
   }
   get valueTypes(): string[][] {
@@ -734,11 +895,13 @@ class FillProxy {
       const c = this.range.topLeft(false);
       for (const p of wanted) {
         if (p !== "color" && !this.ctx.host.supports("1.9")) throw new FakeError("ApiNotFound", `RangeFill.${p} needs ExcelApi 1.9`);
+        // office-js#4900, #6218: "no fill" and a white fill both read as colour #FFFFFF and pattern null (so
+        // does any plain solid fill); only tintAndShade tells them apart: null for no fill, a number for a fill.
         if (p === "color") this.loaded.set(p, c.fill ?? "#FFFFFF");
-        else if (p === "pattern") this.loaded.set(p, c.fill === null ? "None" : (c.pattern ?? "Solid"));
+        else if (p === "pattern") this.loaded.set(p, c.fill === null ? null : (c.pattern ?? null));
         else if (p === "patternColor") this.loaded.set(p, c.patternColor ?? "#000000");
         else if (p === "patternTintAndShade") this.loaded.set(p, 0);
-        else if (p === "tintAndShade") this.loaded.set(p, c.tintAndShade ?? 0);
+        else if (p === "tintAndShade") this.loaded.set(p, c.fill === null ? null : (c.tintAndShade ?? 0));
         else throw new FakeError("InvalidArgument", `the fake cannot load fill ${p}`);
       }
     });
@@ -749,9 +912,9 @@ class FillProxy {
   }
   /** Setting the colour keeps the pattern and tint (the worst case for a mark: the adapter must reset them). */
   set color(v: string) {
-    this.ctx.queue(() => (this.range.topLeft(true).fill = v.toUpperCase()));
+    this.ctx.queue(() => (this.range.topLeft(true).fill = v.toUpperCase()), v);
   }
-  get pattern(): string {
+  get pattern(): string | null {
     return this.loaded.get("pattern");
   }
   set pattern(v: string) {
@@ -773,7 +936,7 @@ class FillProxy {
   set patternTintAndShade(_v: number) {
     this.ctx.queue(() => undefined);
   }
-  get tintAndShade(): number {
+  get tintAndShade(): number | null {
     return this.loaded.get("tintAndShade");
   }
   set tintAndShade(v: number) {
@@ -826,7 +989,7 @@ class NotesProxy {
       if (s.notes.has(cell)) throw new FakeError("InvalidArgument", `${cell} already has a note`);
       if (s.comments.has(cell)) throw new FakeError("InvalidArgument", `${cell} has a threaded comment: no note can be added`);
       s.notes.set(cell, content);
-    });
+    }, content);
   }
   getItemOrNullObject(cell: string): NoteProxy {
     return new NoteProxy(this.ctx, () => this.sheet(false), () => this.sheet(true), cell, true);
@@ -869,7 +1032,7 @@ class NoteProxy {
       const s = this.write();
       if (this.existing(s) === undefined) throw new FakeError("ItemNotFound", `no note at ${this.cell}`);
       s.notes.set(this.cell, v);
-    });
+    }, v);
   }
   delete(): void {
     this.ctx.queue(() => {
@@ -883,7 +1046,13 @@ class NoteProxy {
 class SettingsProxy {
   constructor(private readonly ctx: FakeContext) {}
   add(key: string, value: unknown): void {
-    this.ctx.queue(() => this.ctx.model.settings.set(key, value));
+    this.ctx.queue(() => {
+      const settings = new Map(this.ctx.model.settings).set(key, value);
+      const bytes = [...settings].reduce((n, [k, v]) => n + utf8Bytes(k) + jsonBytes(v), 0);
+      // office-js#3957: settings hold about 1 MB; more fails with "The argument is invalid or missing".
+      if (bytes > SETTINGS_BYTES) throw new FakeError("InvalidArgument", `settings of ${bytes} bytes`);
+      this.ctx.model.settings.set(key, value);
+    }, [key, value]);
   }
   getItemOrNullObject(key: string): SettingProxy {
     return new SettingProxy(this.ctx, key, true);
