@@ -59,6 +59,7 @@ export const STRINGS = {
   goToCell: { zh: "选中单元格 {sheet}!{cell}", en: "Select cell {sheet}!{cell}" },
 
   fixApplied: { zh: "已将建议值写入 {sheet}!{cell}，并重新校验。", en: "Wrote the suggested value into {sheet}!{cell} and validated again." },
+  cellsToChange: { zh: "需修改单元格 {n}", en: "Cells to change {n}" },
   cleared: { zh: "已恢复 {n} 个单元格的原有格式。", en: "Restored the original format of {n} cells." },
   clearedNone: { zh: "没有需要清除的标注。", en: "There were no highlights to clear." },
   markSkipped: { zh: "{n} 个单元格未能标注", en: "{n} cells could not be highlighted" },

@@ -49,6 +49,7 @@ describe("task pane on the seed workbook", () => {
     expect(textOf(screen.getByTestId("count-error"))).toContain(`错误 ${expected.totals.errors}`);
     expect(textOf(screen.getByTestId("count-warning"))).toContain(`警告 ${expected.totals.warnings}`);
     expect(textOf(screen.getByTestId("count-info"))).toContain(`提示 ${expected.totals.info}`);
+    expect(textOf(screen.getByTestId("count-cells"))).toContain(`需修改单元格 ${expected.totals.cells}`);
     expect(document.querySelectorAll("li[data-rule]")).toHaveLength(expected.diagnostics.length);
 
     // one collapsible group per project with findings, its header naming the project and its counts
@@ -208,6 +209,7 @@ describe("languages", () => {
     expect(screen.getByText("Not checked yet")).toBeTruthy();
     await validate(user, /^Validate$/);
     expect(textOf(screen.getByTestId("count-error"))).toContain(`Errors ${en.totals.errors}`);
+    expect(textOf(screen.getByTestId("count-cells"))).toContain(`Cells to change ${en.totals.cells}`);
     const d = en.diagnostics.find((x) => x.sheet === SHEET05 && x.cell === "C33")!;
     const [c33] = findingItems(container, SHEET05, "C33");
     expect(textOf(c33)).toContain(d.message);

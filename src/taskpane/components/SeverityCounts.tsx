@@ -3,7 +3,7 @@ import { Report } from "../../core/report/schema";
 import { severityLabel, t } from "../i18n";
 import { Pill } from "./Pill";
 
-/** The report's totals by severity; info is shown, quietly. */
+/** The report's totals by severity (info shown quietly), and how many cells need a change: what a clerk counts. */
 export function SeverityCounts({ totals, lang }: { totals: Report["totals"]; lang: Lang }) {
   return (
     <ul className="jx-row jx-counts" aria-label={t("resultsHeading", lang)} data-testid="severity-counts">
@@ -20,6 +20,11 @@ export function SeverityCounts({ totals, lang }: { totals: Report["totals"]; lan
       <li>
         <Pill tone="info" data-testid="count-info">
           {severityLabel("info", lang, "many")} {totals.info}
+        </Pill>
+      </li>
+      <li>
+        <Pill tone="info" data-testid="count-cells">
+          {t("cellsToChange", lang, { n: totals.cells })}
         </Pill>
       </li>
     </ul>
