@@ -14,7 +14,10 @@ export type { Visibility, DefinedName } from "./parts";
 export interface ReaderLimits {
   /** All parts read, inflated. */
   maxTotalBytes: number;
-  /** One part, inflated (a JS string holds at most ~512 M characters). */
+  /**
+   * One part, inflated. The largest part of a real workbook is one sheet: 1,000 forms stacked on one sheet are
+   * ~40 MB of XML. A bomb is stopped here after the inflating alone, ~1 s for 128 MB on a loaded 2-core box.
+   */
   maxPartBytes: number;
   maxCellsPerSheet: number;
   /** Characters in one cell or shared string. Excel stops at 32,767; other programs write more. */
@@ -26,7 +29,7 @@ export interface ReaderLimits {
 
 export const DEFAULT_LIMITS: ReaderLimits = {
   maxTotalBytes: 512 * 1024 * 1024,
-  maxPartBytes: 256 * 1024 * 1024,
+  maxPartBytes: 128 * 1024 * 1024,
   maxCellsPerSheet: 4_000_000,
   maxStringLength: 1_048_576,
   maxSheets: 4096,

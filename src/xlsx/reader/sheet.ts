@@ -1,6 +1,6 @@
 import { CellRange, columnLetters, parseRange } from "../../core/grid/address";
 import { CellValue, isDateFormat } from "../../core/grid/cell-value";
-import { SheetGrid } from "../../core/grid/sheet-grid";
+import { GridView, SheetGrid } from "../../core/grid/sheet-grid";
 import { attr, localName, runsText, scan, selfClosing, tagEnd, tagName, textOf, XmlError } from "./xml";
 import { LimitExceeded } from "./zip";
 
@@ -255,7 +255,11 @@ function assemble(
   }
   const values: CellValue[][] = [];
   const numberFormats: (string | undefined)[][] = [];
+  // A value stored under a merge's covered cell is not shown by Excel, and grids.ts drops it (exceljs makes
+  // the cell a Merge): so here too. GridView's index answers in O(log² merges), whatever the merges' area.
+  const covered = merges.length ? new GridView({ name, origin: { row: 1, col: 1 }, values: [], merges }) : null;
   for (let k = 0; k < rows.length; k++) {
+    if (covered && !covered.isMaster(rows[k]!, cols[k]!)) continue;
     const i = rows[k]! - top;
     const j = cols[k]! - left;
     (values[i] ??= [])[j] = vals[k]!;

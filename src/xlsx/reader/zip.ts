@@ -106,26 +106,36 @@ export function readEntryText(b: Uint8Array, e: ZipEntry, budget: InflateBudget)
   if (end > b.length) throw new ZipError("entry runs past the end of the file");
   const data = b.subarray(start, end);
 
-  const pieces: string[] = [];
-  const decoder = new DecodeUTF8((s) => {
-    if (s) pieces.push(s);
-  });
+  // Chunks are kept raw and decoded once the part is known to be within the limits: a bomb then costs only
+  // the inflating, never the decoding of what is thrown away.
+  const chunks: Uint8Array[] = [];
   let produced = 0;
-  const take = (chunk: Uint8Array, final: boolean) => {
+  const take = (chunk: Uint8Array) => {
     produced += chunk.length;
     budget.used += chunk.length;
     if (produced > budget.maxPartBytes) throw new LimitExceeded("part", budget.maxPartBytes);
     if (budget.used > budget.maxTotalBytes) throw new LimitExceeded("total", budget.maxTotalBytes);
-    decoder.push(chunk, final);
+    if (chunk.length) chunks.push(chunk);
   };
   if (e.method === 0) {
-    take(data, true);
+    take(data);
   } else if (e.method === 8) {
-    const inflate = new Inflate(take);
+    const inflate = new Inflate((chunk) => take(chunk));
     if (data.length === 0) throw new ZipError("empty deflate stream");
     for (let i = 0; i < data.length; i += SLICE) inflate.push(data.subarray(i, i + SLICE), i + SLICE >= data.length);
   } else {
     throw new ZipError(`compression method ${e.method}`);
   }
+  const pieces: string[] = [];
+  const decoder = new DecodeUTF8((str) => {
+    if (str) pieces.push(str);
+  });
+  for (let i = 0; i < chunks.length; i++) {
+    decoder.push(chunks[i]!, i === chunks.length - 1);
+    // Each decoded chunk is let go at once, so raw bytes and text of the whole part are never both held.
+    chunks[i] = EMPTY;
+  }
   return pieces.length === 1 ? pieces[0]! : pieces.join("");
 }
+
+const EMPTY = new Uint8Array(0);
