@@ -1,3 +1,4 @@
+import { inflateRawSync } from "zlib";
 import type { Workbook } from "exceljs";
 import { Highlighter, MarkOutcome, SummaryWriter, WorkbookReader } from "../app/ports";
 import { SheetGrid } from "../core/grid/sheet-grid";
@@ -42,7 +43,7 @@ export class XlsxFile implements WorkbookReader, Highlighter, SummaryWriter {
   static async open(path: string, { forMarking = true } = {}): Promise<XlsxFile> {
     const bytes = await readWorkbookBytes(path);
     // First, so that a hostile file is refused before exceljs would take the memory for it.
-    const contents = readContents(bytes, { name: path });
+    const contents = readContents(bytes, { name: path, inflateRaw: nativeInflate });
     const wb = forMarking ? await loadWorkbookBuffer(bytes, path) : null;
     return new XlsxFile(path, contents.kind, wb, contents, contents.structureLocked);
   }
@@ -106,4 +107,9 @@ export class XlsxFile implements WorkbookReader, Highlighter, SummaryWriter {
     if (!this.wb) throw new Error("XlsxFile was opened for reading only");
     return this.wb;
   }
+}
+
+/** zlib stops at maxOutputLength (ERR_BUFFER_TOO_LARGE, a RangeError), so a bomb costs no more than the limit. */
+function nativeInflate(data: Uint8Array, maxBytes: number): Uint8Array {
+  return inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(maxBytes, 0x7fffffff)) });
 }

@@ -159,3 +159,47 @@ export function junkRows(rows: number): Buffer {
   body.push("</sheetData>");
   return zipOfText(handWorkbook([{ name: "junk", body: body.join("") }]));
 }
+
+/**
+ * Grids written as XML directly (inline strings, one style per number format): for workbooks exceljs takes
+ * minutes to write, such as 1,000 forms stacked on one sheet (it compares every merge with every earlier one).
+ */
+export function xmlWorkbookFromGrids(grids: { name: string; origin: { row: number; col: number }; values: unknown[][]; numberFormats?: (string | null | undefined)[][]; merges: { top: number; left: number; bottom: number; right: number }[] }[]): Buffer {
+  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  const formats = new Map<string, number>();
+  const styleOf = (f: string) => {
+    if (!formats.has(f)) formats.set(f, formats.size + 1);
+    return formats.get(f)!;
+  };
+  const col = (c: number) => {
+    let s = "";
+    for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    return s;
+  };
+  const sheets: HandSheet[] = grids.map((g) => {
+    const out: string[] = ["<sheetData>"];
+    g.values.forEach((row, i) => {
+      if (!row) return;
+      const r = g.origin.row + i;
+      out.push(`<row r="${r}">`);
+      row.forEach((v, j) => {
+        if (v === null || v === undefined) return;
+        const ref = `${col(g.origin.col + j)}${r}`;
+        const f = g.numberFormats?.[i]?.[j];
+        const s = f ? ` s="${styleOf(f)}"` : "";
+        if (typeof v === "number") out.push(`<c r="${ref}"${s}><v>${v}</v></c>`);
+        else if (typeof v === "boolean") out.push(`<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`);
+        else if (typeof v === "string") out.push(`<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${esc(v)}</t></is></c>`);
+        else if ("error" in (v as object)) out.push(`<c r="${ref}" t="e"><v>${esc((v as { error: string }).error)}</v></c>`);
+        else out.push(`<c r="${ref}"><f>${esc((v as { formula: string }).formula)}</f></c>`);
+      });
+      out.push("</row>");
+    });
+    out.push("</sheetData>");
+    if (g.merges.length) out.push(`<mergeCells count="${g.merges.length}">${g.merges.map((m) => `<mergeCell ref="${col(m.left)}${m.top}:${col(m.right)}${m.bottom}"/>`).join("")}</mergeCells>`);
+    return { name: g.name, body: out.join("") };
+  });
+  const numFmts = [...formats].map(([f, i]) => `<numFmt numFmtId="${163 + i}" formatCode="${esc(f)}"/>`).join("");
+  const xfs = ['<xf numFmtId="0"/>', ...[...formats].map(([, i]) => `<xf numFmtId="${163 + i}" applyNumberFormat="1"/>`)].join("");
+  return zipOfText(handWorkbook(sheets, { styles: `<numFmts count="${formats.size}">${numFmts}</numFmts><cellXfs count="${formats.size + 1}">${xfs}</cellXfs>` }));
+}

@@ -3,7 +3,7 @@ import { WorkbookUnreadable } from "../unreadable";
 import { DefinedName, parseRels, parseSharedStrings, parseStyles, parseWorkbook, Visibility } from "./parts";
 import { cfbProblem, CFB_MAGIC, corrupt, emptyFile, notXlsx, startsWith, tooLarge, xlsb, ZIP_MAGIC, zipNotWorkbook } from "./problems";
 import { parseSheet } from "./sheet";
-import { InflateBudget, LimitExceeded, readEntryText, ZipEntry, zipEntries } from "./zip";
+import { InflateBudget, LimitExceeded, RawInflate, readEntryText, ZipEntry, zipEntries } from "./zip";
 
 export type { Visibility, DefinedName } from "./parts";
 
@@ -41,6 +41,11 @@ export interface ReadOptions {
   name?: string;
   limits?: Partial<ReaderLimits>;
   onSheet?: (done: number, total: number) => void;
+  /**
+   * A native inflater (Node's zlib with maxOutputLength) in place of fflate. On the 400-form bench fflate's
+   * cold start is most of the inflating in a short-lived process; a Web Worker leaves this out.
+   */
+  inflateRaw?: RawInflate;
 }
 
 export interface WorkbookContents {
@@ -69,7 +74,7 @@ export function readWorkbookBytes(bytes: Uint8Array, options: ReadOptions = {}):
   if (!startsWith(bytes, ZIP_MAGIC)) throw notXlsx(name);
   let sheetName: string | undefined;
   try {
-    return read(bytes, name, limits, options.onSheet, (s) => (sheetName = s));
+    return read(bytes, name, limits, options, (s) => (sheetName = s));
   } catch (e) {
     if (e instanceof WorkbookUnreadable) throw e;
     if (e instanceof LimitExceeded) throw tooLarge(name, e.what, e.limit, e.what === "cells" || e.what === "string" ? sheetName : undefined);
@@ -83,14 +88,14 @@ function read(
   bytes: Uint8Array,
   name: string,
   limits: ReaderLimits,
-  onSheet: ((done: number, total: number) => void) | undefined,
+  { onSheet, inflateRaw }: ReadOptions,
   reading: (sheet: string | undefined) => void,
 ): WorkbookContents {
   const entries = zipEntries(bytes, limits.maxEntries);
   // Part names are case-insensitive (OPC).
   const byName = new Map<string, ZipEntry>();
   for (const e of entries) byName.set(e.name.toLowerCase(), e);
-  const budget: InflateBudget = { maxPartBytes: limits.maxPartBytes, maxTotalBytes: limits.maxTotalBytes, used: 0 };
+  const budget: InflateBudget = { maxPartBytes: limits.maxPartBytes, maxTotalBytes: limits.maxTotalBytes, used: 0, ...(inflateRaw ? { inflateRaw } : {}) };
   const text = (part: string): string | null => {
     const e = byName.get(part.toLowerCase());
     return e ? readEntryText(bytes, e, budget) : null;

@@ -83,7 +83,12 @@ export interface InflateBudget {
   maxPartBytes: number;
   maxTotalBytes: number;
   used: number;
+  /** The platform's own inflater, when it has one that stops at a byte count (see ReadOptions.inflateRaw). */
+  inflateRaw?: RawInflate;
 }
+
+/** Inflates raw DEFLATE; must throw (anything) rather than produce more than `maxBytes`. */
+export type RawInflate = (data: Uint8Array, maxBytes: number) => Uint8Array;
 
 /**
  * Compressed input is fed in slices this size. DEFLATE expands at most ~1032:1, so one slice yields at most
@@ -119,6 +124,19 @@ export function readEntryText(b: Uint8Array, e: ZipEntry, budget: InflateBudget)
   };
   if (e.method === 0) {
     take(data);
+  } else if (e.method === 8 && budget.inflateRaw) {
+    const room = Math.min(budget.maxPartBytes - produced, budget.maxTotalBytes - budget.used);
+    let out: Uint8Array;
+    try {
+      out = budget.inflateRaw(data, room + 1);
+    } catch (err) {
+      // Stopped at the byte count, or the stream is bad: only the first is "too large".
+      if (err instanceof RangeError || (err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") {
+        throw new LimitExceeded(budget.maxPartBytes - produced <= budget.maxTotalBytes - budget.used ? "part" : "total", budget.maxPartBytes - produced <= budget.maxTotalBytes - budget.used ? budget.maxPartBytes : budget.maxTotalBytes);
+      }
+      throw err;
+    }
+    take(out);
   } else if (e.method === 8) {
     const inflate = new Inflate((chunk) => take(chunk));
     if (data.length === 0) throw new ZipError("empty deflate stream");
