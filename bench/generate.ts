@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { FormSpec, IndicatorRow, layForm } from "../test/support/form-grid";
 import { seedForms } from "../test/support/fixtures";
-import { gridFromCells } from "../test/support/form-grid";
+import { cleanForm, gridFromCells, sheetOf } from "../test/support/form-grid";
+import { xmlWorkbookFromGrids } from "../test/support/hand-xlsx";
 import { writeGrids } from "../test/support/write-xlsx";
 import { SheetGrid } from "../src/core/grid/sheet-grid";
 
@@ -37,4 +38,14 @@ export async function benchWorkbook(path: string, count: number): Promise<{ path
     await writeGrids(path, grids);
   }
   return { path, indicators };
+}
+
+/** `count` forms stacked down one sheet, written as XML directly (exceljs would take minutes to write it). */
+export function stackedWorkbook(path: string, count: number): { path: string; forms: number } {
+  if (!existsSync(path)) {
+    const placed = Array.from({ length: count }, (_v, i) => ({ spec: cleanForm({ name: `叠放项目（${String(i + 1).padStart(4, "0")}）` }), opts: { origin: { row: 1 + i * 60, col: 2 } } }));
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, xmlWorkbookFromGrids([sheetOf("表1", placed)]));
+  }
+  return { path, forms: count };
 }

@@ -1,5 +1,5 @@
 import { promises as fs } from "fs";
-import { Workbook } from "exceljs";
+import type { Workbook } from "exceljs";
 import { osPhrase } from "./os-error";
 import { WorkbookUnreadable } from "./unreadable";
 import type { WorkbookKind } from "./save";
@@ -43,6 +43,9 @@ export async function loadWorkbookBuffer(buf: Buffer, name: string): Promise<Wor
       "not an .xlsx file (perhaps a CSV or text file renamed); save it as .xlsx from Excel or WPS",
     );
   }
+  // Loaded here, not at the top: a plain check reads through src/xlsx/reader and never needs exceljs, whose
+  // modules alone take ~0.4 s to load.
+  const { Workbook } = await import("exceljs");
   const wb = new Workbook();
   try {
     // exceljs types its parameter as its own `Buffer extends ArrayBuffer`; at runtime JSZip takes a Node Buffer.

@@ -7,7 +7,9 @@ export type UnreadableReason =
   | "empty"
   | "legacy-xls-or-encrypted"
   | "not-xlsx"
-  | "corrupt";
+  | "corrupt"
+  /** Past one of the reader's limits (inflated size, cells, string length, sheets): refused, not read. */
+  | "too-large";
 
 /** Why a workbook could not be opened. */
 export class WorkbookUnreadable extends FileProblem<UnreadableReason> {

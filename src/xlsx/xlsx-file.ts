@@ -1,14 +1,15 @@
+import { inflateRawSync } from "zlib";
 import type { Workbook } from "exceljs";
 import { Highlighter, MarkOutcome, SummaryWriter, WorkbookReader } from "../app/ports";
 import { SheetGrid } from "../core/grid/sheet-grid";
+import { sheetOfReference } from "../core/grid/reference";
+import { OWNER_NAME, ownedSheet } from "../core/summary/owner";
 import { CellMark } from "../core/marks";
 import { SheetPlan } from "../core/summary/sheet-plan";
 import { applyMarks } from "./annotate";
-import { ownedSummarySheet } from "./summary-owner";
 import { OutputRefused, saveWorkbook, WorkbookKind } from "./save";
-import { workbookToGrids } from "./grids";
-import { loadWorkbookBuffer, packageKind, readWorkbookBytes } from "./open";
-import { isStructureLocked } from "./package-parts";
+import { loadWorkbookBuffer, readWorkbookBytes } from "./open";
+import { readWorkbookBytes as readContents, WorkbookContents } from "./reader";
 
 /**
  * An .xlsx file opened once: read into grids, marked in memory, saved as a copy. The input file is read
@@ -16,13 +17,14 @@ import { isStructureLocked } from "./package-parts";
  */
 export class XlsxFile implements WorkbookReader, Highlighter, SummaryWriter {
   private wb: Workbook | null;
+  private contents: WorkbookContents | null;
 
   private constructor(
     readonly path: string,
     /** What the package is; a copy must be written as the same kind. */
     readonly kind: WorkbookKind,
-    wb: Workbook,
-    private readonly forMarking: boolean,
+    wb: Workbook | null,
+    contents: WorkbookContents,
     /**
      * The workbook's structure is protected. exceljs neither reads nor writes that protection: a copy with a
      * summary sheet added would come out with a new sheet and the protection silently gone.
@@ -30,16 +32,20 @@ export class XlsxFile implements WorkbookReader, Highlighter, SummaryWriter {
     readonly structureLocked: boolean,
   ) {
     this.wb = wb;
+    this.contents = contents;
   }
 
   /**
-   * `forMarking: false` (a check without an annotated copy) lets the exceljs model go once the grids
-   * are read: on a large workbook it is most of the heap.
+   * The grids always come from the bytes reader (src/xlsx/reader), which is a fraction of an exceljs load and
+   * refuses hostile files in bounded time and memory. exceljs is loaded only for `forMarking` (the annotated
+   * copy is still written through its model); the marks are computed from the reader's values either way.
    */
   static async open(path: string, { forMarking = true } = {}): Promise<XlsxFile> {
     const bytes = await readWorkbookBytes(path);
-    const wb = await loadWorkbookBuffer(bytes, path);
-    return new XlsxFile(path, packageKind(bytes), wb, forMarking, forMarking && isStructureLocked(bytes));
+    // First, so that a hostile file is refused before exceljs would take the memory for it.
+    const contents = readContents(bytes, { name: path, inflateRaw: nativeInflate });
+    const wb = forMarking ? await loadWorkbookBuffer(bytes, path) : null;
+    return new XlsxFile(path, contents.kind, wb, contents, contents.structureLocked);
   }
 
   /**
@@ -58,11 +64,15 @@ export class XlsxFile implements WorkbookReader, Highlighter, SummaryWriter {
   }
 
   async readGrids(onSheet?: (done: number, total: number) => void): Promise<SheetGrid[]> {
+    if (!this.contents) throw new Error("XlsxFile grids were already read");
+    const { sheets, definedNames } = this.contents;
     // The summary sheet jixiao made holds no form: it is not read (nor reported as "not a form").
-    const own = ownedSummarySheet(this.workbook());
-    const grids = workbookToGrids(this.workbook(), onSheet).filter((g) => g.name !== own);
-    if (!this.forMarking) this.wb = null;
-    return grids;
+    const owner = definedNames.find((d) => d.name === OWNER_NAME);
+    const own = owner ? ownedSheet(sheetOfReference(owner.ref)) : null;
+    sheets.forEach((_g, i) => onSheet?.(i + 1, sheets.length));
+    // Reading only: let the cells go with the caller's grids (on a large workbook they are most of the heap).
+    if (!this.wb) this.contents = null;
+    return sheets.filter((g) => g.name !== own);
   }
 
   async mark(marks: readonly CellMark[]): Promise<MarkOutcome> {
@@ -97,4 +107,9 @@ export class XlsxFile implements WorkbookReader, Highlighter, SummaryWriter {
     if (!this.wb) throw new Error("XlsxFile was opened for reading only");
     return this.wb;
   }
+}
+
+/** zlib stops at maxOutputLength (ERR_BUFFER_TOO_LARGE, a RangeError), so a bomb costs no more than the limit. */
+function nativeInflate(data: Uint8Array, maxBytes: number): Uint8Array {
+  return inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(maxBytes, 0x7fffffff)) });
 }

@@ -28,7 +28,8 @@ export interface LogicalCell {
 
 /**
  * Read access to a grid through its merges: any cell of a merged area answers with the area's
- * top-left cell. Built once per sheet; O(merged cells) memory.
+ * top-left cell. Built once per sheet in O(merges · log merges); memory is O(merges), whatever their area,
+ * so one merge over a whole sheet costs what a two-cell merge does.
  */
 export class GridView {
   readonly name: string;
@@ -37,8 +38,7 @@ export class GridView {
   readonly bottom: number;
   readonly right: number;
   private readonly grid: SheetGrid;
-  private readonly coveredBy = new Map<number, CellRange>();
-  private readonly width: number;
+  private readonly merges: MergeIndex | null;
 
   constructor(grid: SheetGrid) {
     this.grid = grid;
@@ -54,13 +54,11 @@ export class GridView {
       if (m.bottom > this.bottom) this.bottom = m.bottom;
       if (m.right > this.right) this.right = m.right;
     }
-    this.width = this.right + 2;
-    for (const m of grid.merges) {
-      if (!validRange(m)) continue;
-      for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) this.coveredBy.set(r * this.width + c, m);
-      }
-    }
+    const valid: Ranked[] = [];
+    grid.merges.forEach((m, order) => {
+      if (validRange(m)) valid.push({ m, order });
+    });
+    this.merges = valid.length ? buildIndex(valid) : null;
   }
 
   /** The raw value stored at exactly this cell (null for covered cells and outside the grid). */
@@ -75,7 +73,7 @@ export class GridView {
   }
 
   mergeAt(row: number, col: number): CellRange | undefined {
-    return this.coveredBy.get(row * this.width + col);
+    return this.merges ? lookup(this.merges, row, col) : undefined;
   }
 
   /** The logical cell that shows at (row, col): the merge's master when the cell is merged. */
@@ -120,8 +118,75 @@ export class GridView {
 function validRange(m: CellRange): boolean {
   return (
     Number.isInteger(m.top) && Number.isInteger(m.left) && Number.isInteger(m.bottom) && Number.isInteger(m.right) &&
-    m.top >= 1 && m.left >= 1 && m.bottom >= m.top && m.right >= m.left &&
-    // A pathological merge (a whole column) would blow the index up; forms never need one.
-    (m.bottom - m.top + 1) * (m.right - m.left + 1) <= 1_000_000
+    m.top >= 1 && m.left >= 1 && m.bottom >= m.top && m.right >= m.left
   );
+}
+
+/** A merge and its place in the grid's list: where merges overlap (Excel never saves that), the later one wins. */
+interface Ranked {
+  m: CellRange;
+  order: number;
+}
+
+/**
+ * A centred interval tree over rows. Every merge kept at a node spans the node's centre row, so merges that
+ * do not overlap (all Excel saves) are disjoint in columns there: sorted by left column, one binary search
+ * finds the only candidate. A lookup walks one path down, O(log² merges). A node whose merges do overlap
+ * (a hand-made file) is searched in full, which keeps "the later merge wins" of the per-cell map it replaces.
+ */
+interface MergeIndex {
+  center: number;
+  /** Merges spanning `center`, by left column. */
+  here: Ranked[];
+  overlapping: boolean;
+  above: MergeIndex | null;
+  below: MergeIndex | null;
+}
+
+function buildIndex(items: Ranked[]): MergeIndex | null {
+  if (items.length === 0) return null;
+  // The median of the merges' middle rows splits them roughly in half each level.
+  const mids = items.map((x) => (x.m.top + x.m.bottom) >>> 1).sort((a, b) => a - b);
+  const center = mids[mids.length >> 1]!;
+  const here: Ranked[] = [];
+  const above: Ranked[] = [];
+  const below: Ranked[] = [];
+  for (const x of items) {
+    if (x.m.bottom < center) above.push(x);
+    else if (x.m.top > center) below.push(x);
+    else here.push(x);
+  }
+  here.sort((a, b) => a.m.left - b.m.left || a.order - b.order);
+  let overlapping = false;
+  for (let i = 1; i < here.length; i++) if (here[i]!.m.left <= here[i - 1]!.m.right) overlapping = true;
+  return { center, here, overlapping, above: buildIndex(above), below: buildIndex(below) };
+}
+
+function lookup(root: MergeIndex, row: number, col: number): CellRange | undefined {
+  // The whole path is walked: merges of different nodes can overlap too, and the later one must win.
+  let best: Ranked | undefined;
+  const consider = (x: Ranked) => {
+    if (covers(x.m, row, col) && (!best || x.order > best.order)) best = x;
+  };
+  for (let node: MergeIndex | null = root; node; node = row < node.center ? node.above : row > node.center ? node.below : null) {
+    const here = node.here;
+    if (node.overlapping) {
+      for (const x of here) consider(x);
+      continue;
+    }
+    // The last merge starting at or left of `col`: the only one here that can cover it.
+    let lo = 0;
+    let hi = here.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (here[mid]!.m.left <= col) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    if (hi >= 0) consider(here[hi]!);
+  }
+  return best?.m;
+}
+
+function covers(m: CellRange, row: number, col: number): boolean {
+  return row >= m.top && row <= m.bottom && col >= m.left && col <= m.right;
 }

@@ -9,7 +9,7 @@ import { ReportSchema } from "./schema";
 export const UnreadableEntrySchema = z.object({
   file: z.string(),
   unreadable: z.object({
-    /** missing, is-directory, no-access, empty, legacy-xls-or-encrypted, not-xlsx, corrupt, empty-folder, internal-error */
+    /** missing, is-directory, no-access, empty, legacy-xls-or-encrypted, not-xlsx, corrupt, too-large, empty-folder, internal-error */
     reason: z.string(),
     message: z.string(),
   }),
