@@ -7,6 +7,7 @@ import { packagePartNames, readPackagePart } from "../src/xlsx/package-parts";
 import { cleanForm, IndicatorRow, sheetOf } from "../test/support/form-grid";
 import { workbookFromGrids, writeGrids } from "../test/support/write-xlsx";
 import { storedZip } from "../test/xlsx/helpers";
+import { junkRows, manySheets, wholeSheetMerge, zipBomb } from "../test/support/hand-xlsx";
 
 /**
  * `npm run bench:hard`: the command line on hard input, as whole processes. One row per input: exit code, the
@@ -52,6 +53,15 @@ async function cases(dir: string): Promise<Case[]> {
   for (const name of packagePartNames(bytes)) parts[name] = readPackagePart(bytes, name)!;
   parts["xl/workbook.xml"] = parts["xl/workbook.xml"]!.replace(/(<workbookPr\b[^>]*\/>)/, '$1<workbookProtection lockStructure="1"/>');
   writeFileSync(locked, storedZip(parts));
+  const hostile = async (name: string, bytes: Buffer | Promise<Buffer>) => {
+    const file = join(dir, name);
+    writeFileSync(file, await bytes);
+    return file;
+  };
+  const merge = await hostile("whole-sheet-merge.xlsx", wholeSheetMerge());
+  const bomb = await hostile("bomb-1gb.xlsx", zipBomb(64));
+  const sheets2000 = await hostile("sheets-2000.xlsx", manySheets(2000));
+  const rows200k = await hostile("rows-200k.xlsx", junkRows(200_000));
   const pipeDir = join(dir, "units");
   mkdirSync(pipeDir);
   for (let i = 0; i < 12; i++) copyFileSync(SEED, join(pipeDir, `unit-${i}.xlsx`));
@@ -64,6 +74,10 @@ async function cases(dir: string): Promise<Case[]> {
   const list: Case[] = [
     { input: "a cell of 百分之 + 100,000 Chinese numerals", command: `$JX check ${numerals} -q`, untouched: [numerals] },
     { input: "a cell of 100,000 mixed numerals, digits, brackets, operators", command: `$JX check ${mixed} -q`, untouched: [mixed] },
+    { input: "a merge over H1:XFD1048576 beside a form", command: `$JX check ${merge} -q`, untouched: [merge] },
+    { input: "a zip bomb (1 MB file, 1 GB inflated, headers claim 1 KB)", command: `$JX check ${bomb}`, untouched: [bomb] },
+    { input: "2,000 sheets", command: `$JX check ${sheets2000} -q`, untouched: [sheets2000] },
+    { input: "a 200,000-row junk sheet", command: `$JX check ${rows200k} -q`, untouched: [rows200k] },
     { input: "output piped into head -n 1 (12 workbooks)", command: `set -o pipefail; $JX check ${pipeDir} --all | head -n 1 >/dev/null` },
     { input: "--out /dev/stdout redirected to a file", command: `$JX check ${SEED} --out /dev/stdout > ${join(dir, "redirected.xlsx")}`, untouched: [SEED] },
     { input: "--out is a symlink", command: `$JX check ${SEED} --out ${join(dir, "link.xlsx")} -q && test -L ${join(dir, "link.xlsx")}`, untouched: [SEED] },
