@@ -1,8 +1,6 @@
-import { cleanForm, IndicatorRow } from "../../support/form-grid";
-import { CLEAN_INDICATORS, gist, only, run, withIndicators } from "./helpers";
-
-const without = (level1: string): IndicatorRow[] => CLEAN_INDICATORS.filter((r) => r[0] !== level1);
-const cost: IndicatorRow = ["成本指标", "经济成本指标", "培训成本", "≤5.00(万元)"];
+import { cleanForm } from "../../../support/form-grid";
+import { CLEAN_INDICATORS, gist, only, run, withIndicators } from "../helpers";
+import { without, cost } from "./shared";
 
 describe("project/missing-category", () => {
   const ID = "project/missing-category";
