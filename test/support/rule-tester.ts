@@ -73,7 +73,8 @@ export interface ExpectedError {
 export interface InvalidCase extends Case { errors: ExpectedError[] }
 export interface RuleCases { valid: Case[]; invalid: InvalidCase[] }
 
-const ONE_OPS = /^(=|≥|≤|>|<)(-?\d+(?:\.\d+)?)(?:\(([^()]+)\))?$/;
+const ONE_OPS = /^(=|≥|≤|>|<)(-?\d+\.\d{2})(?:\(([^()（）]+)\))?$/;
+const PLAIN_UNIT = /^[^()（）\s]+$/;
 const COMPARISONS = new Set(["=", "≥", "≤", ">", "<"]);
 
 function oneOf(t: Target): CellValue | undefined {
@@ -81,7 +82,7 @@ function oneOf(t: Target): CellValue | undefined {
   if (t !== null && typeof t === "object" && "op" in t) {
     const { op, value, unit } = t;
     if (op === "定性" && typeof value === "string" && unit === null) return value;
-    if (typeof op === "string" && COMPARISONS.has(op) && typeof value === "number") return `${op}${value.toFixed(2)}${unit === null ? "" : `(${String(unit)})`}`;
+    if (typeof op === "string" && COMPARISONS.has(op) && typeof value === "number" && (unit === null || (typeof unit === "string" && PLAIN_UNIT.test(unit)))) return `${op}${value.toFixed(2)}${unit === null ? "" : `(${String(unit)})`}`;
     return undefined;
   }
   return t;
@@ -92,6 +93,7 @@ function partsOf(t: Target): Parts | undefined {
   if (t !== null && typeof t === "object" && "op" in t) return t;
   if (typeof t !== "string") return undefined;
   const m = ONE_OPS.exec(t);
+  // Only the canonical text: anything else is a different case in columns of their own.
   if (m) return { op: m[1]!, value: Number(m[2]), unit: m[3] ?? null };
   return undefined;
 }
@@ -106,8 +108,10 @@ export const CLEAN: readonly Indicator[] = [
 ];
 export type CleanLevel2 = "数量指标" | "质量指标" | "时效指标" | "社会效益指标" | "服务对象满意度指标";
 
+export const parts = (op: CellValue, value: CellValue, unit: CellValue): Parts => ({ op, value, unit });
+
 /** The clean form with the indicator of one 二级 given another target (and, optionally, another name). */
-export function withTarget(level2: CleanLevel2, target: Target, name?: CellValue, fields?: FormCase["fields"]): FormCase {
+export function formWith(level2: CleanLevel2, target: Target, name?: CellValue, fields?: FormCase["fields"]): FormCase {
   const indicators = CLEAN.map((r): Indicator => (r[1] === level2 ? [r[0], r[1], name === undefined ? r[2] : name, target] : r));
   return fields ? { fields, indicators } : { indicators };
 }

@@ -1,4 +1,5 @@
 import { CleanLevel2, gist, only, run, withTarget } from "../helpers";
+import { ruleTester, formWith, parts } from "../../../support/rule-tester";
 
 describe("target/chinese-numerals", () => {
   const ID = "target/chinese-numerals";
@@ -40,4 +41,16 @@ describe("target/chinese-numerals", () => {
   test("is off when disabled", () => {
     expect(run(ID, withTarget("时效指标", "百分之百"), { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+ruleTester("target/chinese-numerals", {
+  valid: [
+    { name: "an Arabic canonical value", form: formWith("时效指标", "=100.00(%)") },
+    { name: "a word that starts with a numeral", form: formWith("质量指标", parts("定性", "一流水平", null)) },
+  ],
+  invalid: [
+    { name: "百分之百 without an operator", form: formWith("时效指标", "百分之百"), errors: [{ messageId: "chineseNoOperator", cell: { indicator: 3 }, severity: "error", fix: "=100.00(%)", fixInPlace: true }] },
+    { name: "≥百分之九十", form: formWith("质量指标", "≥百分之九十"), errors: [{ messageId: "chinese", cell: { indicator: 2 }, fix: "≥90.00(%)" }] },
+    { name: "百分之九十 in the value column, ≥ in its own", form: formWith("质量指标", parts("≥", "百分之九十", null)), errors: [{ messageId: "chinese", cell: { indicator: 2 }, severity: "error", fix: "≥90.00(%)" }] },
+  ],
 });

@@ -2,6 +2,7 @@ import { CellValue } from "../../../../src/core/grid/cell-value";
 import { checkForm } from "../../../support/check";
 import { FormSpec, formatted } from "../../../support/form-grid";
 import { gist, only, run, withTarget } from "../helpers";
+import { ruleTester, formWith, parts } from "../../../support/rule-tester";
 
 describe("target/deadline-outside-plan", () => {
   const ID = "target/deadline-outside-plan";
@@ -63,4 +64,17 @@ describe("target/deadline-outside-plan", () => {
   test("is off when disabled", () => {
     expect(run(ID, planned("2025年3月前"), { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+ruleTester("target/deadline-outside-plan", {
+  valid: [
+    { name: "a deadline inside the plan", form: formWith("时效指标", parts("定性", "2024年6月30日前", null)) },
+  ],
+  invalid: [
+    { name: "after the planned end", form: formWith("时效指标", parts("定性", "2025年6月30日前", null)), layouts: ["block", "split"], errors: [{ messageId: "after", cell: { indicator: 3 }, severity: "warning", fix: null }] },
+    { name: "before the planned start", form: formWith("时效指标", parts("定性", "2023年6月30日前", null)), layouts: ["block", "split"], errors: [{ messageId: "before", cell: { indicator: 3 } }] },
+    // The list layout prints no dates: its year is the only plan there is.
+    { name: "after the year, in the list", form: formWith("时效指标", parts("定性", "2025年6月30日前", null)), layouts: ["list"], errors: [{ messageId: "afterYear", cell: { indicator: 3 } }] },
+    { name: "before the year, in the list", form: formWith("时效指标", parts("定性", "2023年6月30日前", null)), layouts: ["list"], errors: [{ messageId: "beforeYear", cell: { indicator: 3 } }] },
+  ],
 });

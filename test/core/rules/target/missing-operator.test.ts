@@ -2,6 +2,7 @@ import { CellValue } from "../../../../src/core/grid/cell-value";
 import { checkForm } from "../../../support/check";
 import { CleanLevel2, gist, only, run, withTarget } from "../helpers";
 import { sv, SPLIT_LAYOUT, splitWith } from "./shared";
+import { ruleTester, formWith, parts } from "../../../support/rule-tester";
 
 describe("target/missing-operator", () => {
   const ID = "target/missing-operator";
@@ -77,4 +78,16 @@ describe("target/missing-operator", () => {
   test("is off when disabled", () => {
     expect(run(ID, withTarget("时效指标", "100%"), { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+ruleTester("target/missing-operator", {
+  valid: [
+    { name: "Chinese numerals with an operator", form: formWith("质量指标", "≥百分之九十") },
+    { name: "qualitative text", form: formWith("社会效益指标", parts("定性", "建立", null)) },
+  ],
+  invalid: [
+    { name: "100%", form: formWith("时效指标", "100%"), errors: [{ messageId: "missing", cell: { indicator: 3, part: "op" }, severity: "error", fix: "=100.00(%)", fixInPlace: true }] },
+    { name: "100% under lenient", form: formWith("时效指标", "100%"), settings: { profile: "lenient" }, errors: [{ messageId: "missing", severity: "warning" }] },
+    { name: "an empty 指标性质 cell", form: formWith("数量指标", parts(null, 2, "次")), errors: [{ messageId: "missing", cell: { indicator: 1, part: "op" }, fix: "=2.00(次)", fixInPlace: false }] },
+  ],
 });

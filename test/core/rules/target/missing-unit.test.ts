@@ -1,5 +1,6 @@
 import { CleanLevel2, gist, only, run, withTarget } from "../helpers";
 import { sv, SPLIT_LAYOUT, splitWith } from "./shared";
+import { ruleTester, formWith, parts } from "../../../support/rule-tester";
 
 describe("target/missing-unit", () => {
   const ID = "target/missing-unit";
@@ -30,4 +31,13 @@ describe("target/missing-unit", () => {
   test("is off when disabled", () => {
     expect(run(ID, withTarget("数量指标", "≥5"), { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+ruleTester("target/missing-unit", {
+  valid: [
+    { name: "a count with its unit", form: formWith("数量指标", parts("=", 2, "次")) },
+  ],
+  invalid: [
+    { name: "a count without a unit", form: formWith("数量指标", parts("=", 2, null)), errors: [{ messageId: "missing", cell: { indicator: 1, part: "unit" }, severity: "warning", fix: null }] },
+  ],
 });

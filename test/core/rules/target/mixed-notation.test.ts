@@ -1,4 +1,5 @@
 import { gist, only, run, withTarget } from "../helpers";
+import { ruleTester, formWith, parts } from "../../../support/rule-tester";
 
 describe("target/mixed-notation", () => {
   const ID = "target/mixed-notation";
@@ -42,4 +43,17 @@ describe("target/mixed-notation", () => {
   test("is off when disabled", () => {
     expect(run(ID, withTarget("质量指标", "80%百分之八十"), { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+ruleTester("target/mixed-notation", {
+  valid: [
+    { name: "Arabic alone", form: formWith("质量指标", "≥80.00(%)") },
+    { name: "Chinese alone (target/chinese-numerals' job)", form: formWith("质量指标", "百分之八十") },
+  ],
+  invalid: [
+    { name: "80%百分之八十", form: formWith("质量指标", "80%百分之八十"), errors: [{ messageId: "mixedNoOperator", cell: { indicator: 2 }, severity: "error", fix: "=80.00(%)" }] },
+    { name: "≥80%百分之八十", form: formWith("质量指标", "≥80%百分之八十"), errors: [{ messageId: "mixed", cell: { indicator: 2 }, fix: "≥80.00(%)" }] },
+    { name: "80%百分之九十", form: formWith("质量指标", "80%百分之九十"), errors: [{ messageId: "disagreeNoOperator", cell: { indicator: 2 }, fix: "=80.00(%)" }] },
+    { name: "= and 80%百分之九十 in its own columns", form: formWith("质量指标", parts("=", "80%百分之九十", null)), errors: [{ messageId: "disagree", cell: { indicator: 2 }, fix: "=80.00(%)" }] },
+  ],
 });

@@ -1,5 +1,6 @@
 import { CleanLevel2, gist, only, run, withTarget } from "../helpers";
 import { sv, SPLIT_LAYOUT, splitWith } from "./shared";
+import { ruleTester, formWith, parts } from "../../../support/rule-tester";
 
 describe("target/noncanonical", () => {
   const ID = "target/noncanonical";
@@ -100,4 +101,19 @@ describe("target/noncanonical", () => {
   test("is off when disabled", () => {
     expect(run(ID, withTarget("质量指标", "≥95%"), { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+ruleTester("target/noncanonical", {
+  valid: [
+    { name: "the canonical value", form: formWith("数量指标", parts("≥", 60, "人次"), "培训人次") },
+  ],
+  invalid: [
+    { name: "≥60(人次)", form: formWith("数量指标", "≥60(人次)", "培训人次"), errors: [{ messageId: "canonical", cell: { indicator: 1 }, severity: "info", fix: "≥60.00(人次)", fixInPlace: true }] },
+    { name: "full-width digits", form: formWith("质量指标", "≥９５.00(%)"), errors: [{ messageId: "fullWidth", cell: { indicator: 2 }, fix: "≥95.00(%)" }] },
+    { name: "full-width digits in the value column", form: formWith("数量指标", parts("≥", "６０", "人次")), errors: [{ messageId: "fullWidth", cell: { indicator: 1 }, fix: "60", fixInPlace: true }] },
+    { name: "a remark after the value", form: formWith("数量指标", "=2.00(次)(暂定)"), errors: [{ messageId: "remark", cell: { indicator: 1 }, fix: "=2.00(次)" }] },
+    { name: "100%完成", form: formWith("质量指标", "100%完成"), errors: [{ messageId: "trailingWords", cell: { indicator: 2 }, fix: "=100.00(%)" }] },
+    { name: "100%完成 in the value column", form: formWith("质量指标", parts("=", "100%完成", null)), errors: [{ messageId: "trailingWords", cell: { indicator: 2 }, fix: "=100.00(%)", fixInPlace: false }] },
+    { name: "1-2次", form: formWith("质量指标", "1-2次"), errors: [{ messageId: "trailingWordsNoUnit", cell: { indicator: 2 }, fix: null }] },
+  ],
 });

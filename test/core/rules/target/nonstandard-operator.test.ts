@@ -1,5 +1,6 @@
 import { CleanLevel2, gist, only, run, withTarget } from "../helpers";
 import { sv, SPLIT_LAYOUT, splitWith } from "./shared";
+import { ruleTester, formWith, parts } from "../../../support/rule-tester";
 
 describe("target/nonstandard-operator", () => {
   const ID = "target/nonstandard-operator";
@@ -68,4 +69,16 @@ describe("target/nonstandard-operator", () => {
   test("is off when disabled", () => {
     expect(run(ID, withTarget("质量指标", ">=95%"), { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+ruleTester("target/nonstandard-operator", {
+  valid: [
+    { name: "≥ as the operator", form: formWith("质量指标", parts("≥", 95, "%")) },
+  ],
+  invalid: [
+    { name: ">= in the operator cell", form: formWith("质量指标", parts(">=", 95, "%")), errors: [{ messageId: "operator", cell: { indicator: 2, part: "op" }, severity: "warning", fix: "≥95.00(%)" }] },
+    { name: ">=95%", form: formWith("质量指标", ">=95%"), errors: [{ messageId: "operator", cell: { indicator: 2 }, fix: "≥95.00(%)", fixInPlace: true }] },
+    { name: "full-width ＝ and brackets", form: formWith("时效指标", "＝100.00（％）"), errors: [{ messageId: "fullWidth", cell: { indicator: 3 }, fix: "=100.00(%)" }] },
+    { name: "a unit in full-width brackets", form: formWith("质量指标", parts("≥", 95, "（%）")), errors: [{ messageId: "fullWidth", cell: { indicator: 2, part: "unit" }, fix: "≥95.00(%)", fixInPlace: false }] },
+  ],
 });

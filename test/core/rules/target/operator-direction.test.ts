@@ -3,6 +3,7 @@ import { checkForm } from "../../../support/check";
 import { FormSpec } from "../../../support/form-grid";
 import { CLEAN_INDICATORS, gist, only, run, withIndicators, withTarget } from "../helpers";
 import { sv, SPLIT_LAYOUT, splitWith } from "./shared";
+import { CLEAN, formWith, parts, ruleTester } from "../../../support/rule-tester";
 
 describe("target/operator-direction", () => {
   const ID = "target/operator-direction";
@@ -87,4 +88,15 @@ describe("target/operator-direction", () => {
   test("is off when disabled", () => {
     expect(run(ID, withCost("≥880,000.00(元)"), { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+ruleTester("target/operator-direction", {
+  valid: [
+    { name: "a cost ceiling", form: { indicators: [...CLEAN, ["成本指标", "经济成本指标", "培训成本", parts("≤", 880000, "元")]] } },
+  ],
+  invalid: [
+    { name: "a pass rate with ≤", form: formWith("质量指标", parts("≤", 95, "%"), "合格率"), errors: [{ messageId: "high", cell: { indicator: 2, part: "op" }, severity: "warning", fix: "≥95.00(%)" }] },
+    { name: "a failure rate with ≥", form: formWith("质量指标", parts("≥", 5, "%"), "设备故障率"), errors: [{ messageId: "low", cell: { indicator: 2, part: "op" }, fix: "≤5.00(%)" }] },
+    { name: "a cost floor", form: { indicators: [...CLEAN, ["成本指标", "经济成本指标", "培训成本", parts("≥", 880000, "元")]] }, errors: [{ messageId: "cost", cell: { indicator: 6, part: "op" }, fix: "≤880000.00(元)", fixInPlace: false }] },
+  ],
 });

@@ -1,4 +1,5 @@
 import { CleanLevel2, gist, only, run, withTarget } from "../helpers";
+import { ruleTester, formWith, parts } from "../../../support/rule-tester";
 
 describe("target/percent-out-of-range", () => {
   const ID = "target/percent-out-of-range";
@@ -28,4 +29,13 @@ describe("target/percent-out-of-range", () => {
   test("is off when disabled", () => {
     expect(run(ID, withTarget("质量指标", "=120.00(%)"), { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+ruleTester("target/percent-out-of-range", {
+  valid: [
+    { name: "100%", form: formWith("质量指标", parts("=", 100, "%")) },
+  ],
+  invalid: [
+    { name: "120%", form: formWith("质量指标", parts("≥", 120, "%")), errors: [{ messageId: "range", cell: { indicator: 2 }, severity: "error", fix: null }] },
+  ],
 });

@@ -1,6 +1,7 @@
 import { formatted } from "../../../support/form-grid";
 import { CleanLevel2, gist, only, run, withTarget } from "../helpers";
 import { sv, SPLIT_LAYOUT, splitWith, publicSatisfaction } from "./shared";
+import { ruleTester, formWith, parts } from "../../../support/rule-tester";
 
 describe("target/qualitative-not-allowed", () => {
   const ID = "target/qualitative-not-allowed";
@@ -115,4 +116,18 @@ describe("target/qualitative-not-allowed", () => {
   test("is off when disabled", () => {
     expect(run(ID, withTarget("数量指标", "若干"), { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+ruleTester("target/qualitative-not-allowed", {
+  valid: [
+    { name: "text under 社会效益指标", form: formWith("社会效益指标", parts("定性", "建立", null)) },
+  ],
+  invalid: [
+    { name: "若干 under 数量指标", form: formWith("数量指标", parts("定性", "若干", null)), errors: [{ messageId: "quantity", cell: { indicator: 1 }, severity: "error", fix: null }] },
+    { name: "满意 under 服务对象满意度指标", form: formWith("服务对象满意度指标", parts("定性", "满意", null)), errors: [{ messageId: "satisfaction", cell: { indicator: 5 }, severity: "error" }] },
+    { name: "及时 under 时效指标", form: formWith("时效指标", parts("定性", "及时", null)), errors: [{ messageId: "timeliness", cell: { indicator: 3 }, severity: "warning" }] },
+    { name: "a bare year under 时效指标", form: formWith("时效指标", "2024年"), errors: [{ messageId: "coarseYear", cell: { indicator: 3 }, severity: "warning" }] },
+    { name: "100%完成 under 数量指标", form: formWith("数量指标", "100%完成"), errors: [{ messageId: "trailingWords", cell: { indicator: 1 }, fix: "=100.00(%)" }] },
+    { name: "1-2次 under 数量指标", form: formWith("数量指标", "1-2次"), errors: [{ messageId: "trailingWordsNoUnit", cell: { indicator: 1 }, fix: null }] },
+  ],
 });

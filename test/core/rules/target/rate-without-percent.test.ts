@@ -1,5 +1,6 @@
 import { gist, only, run, withTarget } from "../helpers";
 import { sv, SPLIT_LAYOUT, splitWith } from "./shared";
+import { ruleTester, formWith, parts } from "../../../support/rule-tester";
 
 describe("target/rate-without-percent", () => {
   const ID = "target/rate-without-percent";
@@ -29,4 +30,13 @@ describe("target/rate-without-percent", () => {
   test("is off when disabled", () => {
     expect(run(ID, withTarget("质量指标", "≥95.00(人)"), { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+ruleTester("target/rate-without-percent", {
+  valid: [
+    { name: "a rate in %", form: formWith("质量指标", parts("≥", 95, "%")) },
+  ],
+  invalid: [
+    { name: "a rate in 次", form: formWith("质量指标", parts("≥", 95, "次")), errors: [{ messageId: "rate", cell: { indicator: 2, part: "unit" }, severity: "warning", fix: null }] },
+  ],
 });

@@ -2,6 +2,7 @@ import { checkForm } from "../../../support/check";
 import { cleanForm } from "../../../support/form-grid";
 import { gist, only, run, withTarget } from "../helpers";
 import { publicSatisfaction } from "./shared";
+import { ruleTester, formWith, parts } from "../../../support/rule-tester";
 
 describe("target/satisfaction-floor", () => {
   const ID = "target/satisfaction-floor";
@@ -55,4 +56,15 @@ describe("target/satisfaction-floor", () => {
   test("is off when disabled", () => {
     expect(run(ID, withTarget("服务对象满意度指标", "≥70.00(%)"), { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+ruleTester("target/satisfaction-floor", {
+  valid: [
+    { name: "80% exactly", form: formWith("服务对象满意度指标", parts("≥", 80, "%")) },
+    { name: "a floor of 70% under the settings' 60%", form: formWith("服务对象满意度指标", parts("≥", 70, "%")), settings: { satisfactionFloor: 60 } },
+  ],
+  invalid: [
+    { name: "70%", form: formWith("服务对象满意度指标", parts("≥", 70, "%")), errors: [{ messageId: "low", cell: { indicator: 5 }, severity: "warning", fix: null }] },
+    { name: "the clean 90% under a floor of 95%", settings: { satisfactionFloor: 95 }, errors: [{ messageId: "low", cell: { indicator: 5 } }] },
+  ],
 });

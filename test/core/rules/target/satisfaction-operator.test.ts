@@ -1,5 +1,6 @@
 import { CleanLevel2, gist, only, run, withTarget } from "../helpers";
 import { sv, SPLIT_LAYOUT, splitWith, publicSatisfaction } from "./shared";
+import { ruleTester, formWith, parts } from "../../../support/rule-tester";
 
 describe("target/satisfaction-operator", () => {
   const ID = "target/satisfaction-operator";
@@ -49,4 +50,13 @@ describe("target/satisfaction-operator", () => {
   test("is off when disabled", () => {
     expect(run(ID, withTarget("服务对象满意度指标", "=90.00(%)"), { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+ruleTester("target/satisfaction-operator", {
+  valid: [
+    { name: "a floor", form: formWith("服务对象满意度指标", parts("≥", 90, "%")) },
+  ],
+  invalid: [
+    { name: "= on a satisfaction", form: formWith("服务对象满意度指标", parts("=", 90, "%")), errors: [{ messageId: "floorSign", cell: { indicator: 5, part: "op" }, severity: "warning", fix: "≥90.00(%)" }] },
+  ],
 });

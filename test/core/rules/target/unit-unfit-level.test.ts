@@ -1,5 +1,6 @@
 import { CleanLevel2, gist, only, run, withTarget } from "../helpers";
 import { sv, SPLIT_LAYOUT, splitWith } from "./shared";
+import { ruleTester, formWith, parts } from "../../../support/rule-tester";
 
 describe("target/unit-unfit-level", () => {
   const ID = "target/unit-unfit-level";
@@ -36,4 +37,14 @@ describe("target/unit-unfit-level", () => {
   test("is off when disabled", () => {
     expect(run(ID, withTarget("时效指标", "=2.00(次)", "完成时限"), { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+ruleTester("target/unit-unfit-level", {
+  valid: [
+    { name: "a timeliness in %", form: formWith("时效指标", parts("=", 100, "%")) },
+  ],
+  invalid: [
+    { name: "a deadline counted in 人次", form: formWith("时效指标", parts("=", 2, "人次"), "完成时限"), errors: [{ messageId: "timeliness", cell: { indicator: 3, part: "unit" }, severity: "warning", fix: null }] },
+    { name: "a satisfaction in 分", form: formWith("服务对象满意度指标", parts("≥", 90, "分")), errors: [{ messageId: "satisfaction", cell: { indicator: 5, part: "unit" } }] },
+  ],
 });

@@ -1,4 +1,5 @@
 import { gist, only, run, withTarget } from "../helpers";
+import { ruleTester, formWith, parts } from "../../../support/rule-tester";
 
 describe("target/vague", () => {
   const ID = "target/vague";
@@ -31,4 +32,13 @@ describe("target/vague", () => {
   test("is off when disabled", () => {
     expect(run(ID, withTarget("社会效益指标", "保持稳定增长"), { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+ruleTester("target/vague", {
+  valid: [
+    { name: "a concrete outcome", form: formWith("社会效益指标", parts("定性", "建立", null)) },
+  ],
+  invalid: [
+    { name: "保持稳定增长", form: formWith("社会效益指标", parts("定性", "保持稳定增长", null)), errors: [{ messageId: "vague", cell: { indicator: 4 }, severity: "info", fix: null }] },
+  ],
 });
