@@ -179,7 +179,17 @@ export function layoutsFor(c: Case): readonly (Layout | "as given")[] {
   return c.grids ? ["as given"] : layoutsOf(c);
 }
 
-function resolve(ref: CellRef, layout: Layout | "as given", forms: readonly Form[]): string {
+interface Where { cell: string; sheet?: string }
+
+/** A logical cell of a form names its sheet too: several forms lie on several sheets in the block layouts. */
+function resolve(ref: CellRef, layout: Layout | "as given", forms: readonly Form[]): Where {
+  if (typeof ref === "object" && ("indicator" in ref || "field" in ref || "fund" in ref || "goal" in ref)) {
+    return { cell: resolveCell(ref, layout, forms), sheet: forms[ref.form ?? 0]!.sheet };
+  }
+  return { cell: resolveCell(ref, layout, forms) };
+}
+
+function resolveCell(ref: CellRef, layout: Layout | "as given", forms: readonly Form[]): string {
   if (typeof ref === "string") return ref;
   const formOf = (k: number | undefined) => {
     const f = forms[k ?? 0];
@@ -223,9 +233,10 @@ function resolve(ref: CellRef, layout: Layout | "as given", forms: readonly Form
 
 type Seen = Record<string, unknown>;
 
-function seen(d: Diagnostic, e: ExpectedError, cell: string | undefined): Seen {
+function seen(d: Diagnostic, e: ExpectedError, where: Where | undefined): Seen {
   const s: Seen = { messageId: d.messageId };
-  if (cell !== undefined) s.cell = d.cell;
+  if (where !== undefined) s.cell = d.cell;
+  if (where?.sheet !== undefined) s.sheet = d.sheet;
   if (e.severity !== undefined) s.severity = d.severity;
   if (e.fix !== undefined) s.fix = d.fix ?? null;
   if (e.fixInPlace !== undefined) s.fixInPlace = d.fixInPlace ?? false;
@@ -233,9 +244,10 @@ function seen(d: Diagnostic, e: ExpectedError, cell: string | undefined): Seen {
   return s;
 }
 
-function wanted(e: ExpectedError, cell: string | undefined): Seen {
+function wanted(e: ExpectedError, where: Where | undefined): Seen {
   const s: Seen = { messageId: e.messageId };
-  if (cell !== undefined) s.cell = cell;
+  if (where !== undefined) s.cell = where.cell;
+  if (where?.sheet !== undefined) s.sheet = where.sheet;
   if (e.severity !== undefined) s.severity = e.severity;
   if (e.fix !== undefined) s.fix = e.fix;
   if (e.fixInPlace !== undefined) s.fixInPlace = e.fixInPlace;
@@ -256,7 +268,7 @@ export function checkInvalid(ruleId: string, c: InvalidCase, layout: Layout | "a
   const expected = c.errors.map((e, i) => wanted(e, cells[i]));
   const actual = found.map((d, k) => {
     const candidates = byId.get(d.messageId) ?? [];
-    const i = candidates.find((j) => cells[j] === undefined || cells[j] === d.cell) ?? candidates[0];
+    const i = candidates.find((j) => cells[j] === undefined || (cells[j]!.cell === d.cell && (cells[j]!.sheet ?? d.sheet) === d.sheet)) ?? candidates[0];
     if (i === undefined) return { messageId: d.messageId, cell: d.cell, unexpected: k };
     return seen(d, c.errors[i]!, cells[i]);
   });

@@ -1,5 +1,6 @@
 import { cleanForm } from "../../../support/form-grid";
 import { gist, only, run } from "../helpers";
+import { ruleTester } from "../../../support/rule-tester";
 
 describe("form/date-order", () => {
   const ID = "form/date-order";
@@ -25,4 +26,13 @@ describe("form/date-order", () => {
   test("is off when disabled", () => {
     expect(run(ID, reversed, { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+ruleTester("form/date-order", {
+  valid: [
+    { name: "one day", form: { fields: { start: "2024-06-01", end: "2024-06-01" } } },
+  ],
+  invalid: [
+    { name: "start after end", form: { fields: { start: "2024-12-31", end: "2024-01-01" } }, errors: [{ messageId: "order", cell: { field: "start" }, severity: "error", fix: null }] },
+  ],
 });

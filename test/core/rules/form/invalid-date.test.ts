@@ -1,5 +1,6 @@
 import { cleanForm, formatted, FormSpec } from "../../../support/form-grid";
 import { gist, only, run } from "../helpers";
+import { ruleTester } from "../../../support/rule-tester";
 
 describe("form/invalid-date", () => {
   const ID = "form/invalid-date";
@@ -43,4 +44,14 @@ describe("form/invalid-date", () => {
   test("is off when disabled", () => {
     expect(run(ID, cleanForm({ start: "2024-13-45" }), { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+ruleTester("form/invalid-date", {
+  valid: [
+    { name: "ISO dates", form: { fields: { start: "2024-03-01", end: "2024-10-31" } } },
+  ],
+  invalid: [
+    { name: "2024-13-45", form: { fields: { start: "2024-13-45" } }, errors: [{ messageId: "invalid", cell: { field: "start" }, severity: "error", fix: null }] },
+    { name: "both dates words", form: { fields: { start: "明年", end: "明年" } }, errors: [{ messageId: "invalid", cell: { field: "start" } }, { messageId: "invalid", cell: { field: "end" } }] },
+  ],
 });

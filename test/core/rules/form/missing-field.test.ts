@@ -1,5 +1,6 @@
 import { cleanForm, FormSpec } from "../../../support/form-grid";
 import { gist, only, run } from "../helpers";
+import { ruleTester } from "../../../support/rule-tester";
 
 describe("form/missing-field", () => {
   const ID = "form/missing-field";
@@ -64,4 +65,20 @@ describe("form/missing-field: which fields a form is asked for depends on its te
       ["E4", "error", "「实施单位」未填写"],
     ]);
   });
+});
+
+const NO_RESULT = { formula: "A1*2" };
+
+ruleTester("form/missing-field", {
+  valid: [
+    { name: "a blank 项目总目标 (not asked for)", form: { fields: { projectGoal: null } } },
+  ],
+  invalid: [
+    { name: "no 项目名称", form: { fields: { name: null } }, errors: [{ messageId: "empty", cell: { field: "projectName" }, severity: "error", fix: null }] },
+    { name: "an empty 实施单位 (the block prints it)", form: { fields: { implementer: "" } }, errors: [{ messageId: "empty", cell: { field: "implementer" } }] },
+    { name: "an empty 年度总体目标", form: { fields: { annualGoal: "" } }, errors: [{ messageId: "empty", cell: { goal: "annualGoal" } }] },
+    { name: "an error value for 主管部门", form: { fields: { department: { error: "#REF!" } } }, errors: [{ messageId: "error", cell: { field: "department" } }] },
+    { name: "a formula without a result for 主管部门", form: { fields: { department: NO_RESULT } }, errors: [{ messageId: "formula", cell: { field: "department" } }] },
+    { name: "no 年度总体目标 label", block: { labels: { 年度总体目标: "备用栏" } }, errors: [{ messageId: "absent", cell: { field: "projectName" } }] },
+  ],
 });

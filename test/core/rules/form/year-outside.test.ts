@@ -1,5 +1,6 @@
 import { cleanForm } from "../../../support/form-grid";
 import { gist, only, run } from "../helpers";
+import { ruleTester } from "../../../support/rule-tester";
 
 describe("form/year-outside", () => {
   const ID = "form/year-outside";
@@ -37,4 +38,13 @@ describe("form/year-outside", () => {
   test("is off when disabled", () => {
     expect(run(ID, cleanForm({ yearLabel: "(2026年度)" }), { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+ruleTester("form/year-outside", {
+  valid: [
+    { name: "a year inside a plan over three years", form: { fields: { yearLabel: "(2025年度)", start: "2024-01-01", end: "2026-12-31" } } },
+  ],
+  invalid: [
+    { name: "2026 for a plan in 2024", form: { fields: { yearLabel: "(2026年度)" } }, errors: [{ messageId: "outside", cell: "A2", severity: "warning", fix: null }] },
+  ],
 });

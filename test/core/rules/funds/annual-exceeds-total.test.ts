@@ -1,5 +1,6 @@
 import { gist, only, run } from "../helpers";
 import { withFunds } from "./shared";
+import { ruleTester } from "../../../support/rule-tester";
 
 describe("funds/annual-exceeds-total", () => {
   const ID = "funds/annual-exceeds-total";
@@ -29,4 +30,13 @@ describe("funds/annual-exceeds-total", () => {
   test("is off when disabled", () => {
     expect(run(ID, withFunds({ projectTotal: 50000, projectFiscal: 50000 }), { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+ruleTester("funds/annual-exceeds-total", {
+  valid: [
+    { name: "the annual amount equal to the total", form: { fields: { funds: { projectTotal: 100000, projectFiscal: 100000, annualTotal: 100000, appropriation: 100000, carryover: 0, annualOther: 0 } } } },
+  ],
+  invalid: [
+    { name: "the annual amount above the total", form: { fields: { funds: { projectTotal: 50000, projectFiscal: 50000, annualTotal: 100000, appropriation: 100000, carryover: 0, annualOther: 0 } } }, errors: [{ messageId: "exceeds", cell: { fund: "annualTotal" }, severity: "warning", fix: null }] },
+  ],
 });

@@ -1,6 +1,7 @@
 import { FormSpec, cleanForm } from "../../../support/form-grid";
 import { gist, only, run } from "../helpers";
 import { withFunds } from "./shared";
+import { CLEAN, parts, ruleTester } from "../../../support/rule-tester";
 
 describe("funds/cost-exceeds-budget", () => {
   const ID = "funds/cost-exceeds-budget";
@@ -62,4 +63,13 @@ describe("funds/cost-exceeds-budget", () => {
   test("is off when disabled", () => {
     expect(run(ID, withCost("≤200,000.00(元)"), { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+ruleTester("funds/cost-exceeds-budget", {
+  valid: [
+    { name: "a cost within the budget", form: { indicators: [...CLEAN, ["成本指标", "经济成本指标", "培训成本", parts("≤", 50000, "元")]] } },
+  ],
+  invalid: [
+    { name: "a cost above the budget", form: { indicators: [...CLEAN, ["成本指标", "经济成本指标", "培训成本", parts("≤", 200000, "元")]] }, errors: [{ messageId: "exceeds", cell: { indicator: 6 }, severity: "warning", fix: null }] },
+  ],
 });

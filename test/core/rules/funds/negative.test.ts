@@ -1,5 +1,6 @@
 import { gist, only, run } from "../helpers";
 import { withFunds } from "./shared";
+import { ruleTester } from "../../../support/rule-tester";
 
 describe("funds/negative", () => {
   const ID = "funds/negative";
@@ -21,4 +22,14 @@ describe("funds/negative", () => {
   test("is off when disabled", () => {
     expect(run(ID, withFunds({ appropriation: 100100, carryover: -100 }), { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+ruleTester("funds/negative", {
+  valid: [
+    { name: "a zero", form: { fields: { funds: { annualTotal: 100000, appropriation: 100000, carryover: 0, annualOther: 0 } } } },
+  ],
+  invalid: [
+    { name: "a negative carry-over", form: { fields: { funds: { annualTotal: 100000, appropriation: 100100, carryover: -100, annualOther: 0 } } }, errors: [{ messageId: "negative", cell: { fund: "carryover" }, severity: "error", fix: null }] },
+    { name: "a negative annual amount", form: { fields: { funds: { annualTotal: -100 } } }, errors: [{ messageId: "negative", cell: { fund: "annualTotal" } }] },
+  ],
 });

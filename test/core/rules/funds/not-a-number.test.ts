@@ -1,6 +1,7 @@
 import { FormSpec } from "../../../support/form-grid";
 import { gist, only, run } from "../helpers";
 import { withFunds } from "./shared";
+import { ruleTester } from "../../../support/rule-tester";
 
 describe("funds/not-a-number", () => {
   const ID = "funds/not-a-number";
@@ -36,4 +37,17 @@ describe("funds/not-a-number", () => {
   test("is off when disabled", () => {
     expect(run(ID, withFunds({ annualTotal: "十万元" }), { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+const NO_RESULT = { formula: "A1*2" };
+
+ruleTester("funds/not-a-number", {
+  valid: [
+    { name: "an amount", form: { fields: { funds: { annualTotal: 100000 } } } },
+  ],
+  invalid: [
+    { name: "十万元", form: { fields: { funds: { annualTotal: "十万元" } } }, errors: [{ messageId: "text", cell: { fund: "annualTotal" }, severity: "error", fix: null }] },
+    { name: "#REF!", form: { fields: { funds: { annualTotal: { error: "#REF!" } } } }, errors: [{ messageId: "error", cell: { fund: "annualTotal" } }] },
+    { name: "a formula without a result", form: { fields: { funds: { annualTotal: NO_RESULT } } }, errors: [{ messageId: "formula", cell: { fund: "annualTotal" } }] },
+  ],
 });

@@ -1,5 +1,6 @@
 import { gist, only, run } from "../helpers";
 import { withFunds } from "./shared";
+import { ruleTester } from "../../../support/rule-tester";
 
 describe("funds/staged-without-total", () => {
   const ID = "funds/staged-without-total";
@@ -43,4 +44,13 @@ describe("funds/staged-without-total", () => {
   test("is off when disabled", () => {
     expect(run(ID, withFunds({}, staged), { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+ruleTester("funds/staged-without-total", {
+  valid: [
+    { name: "an ongoing project without them", form: { fields: { nature: "经常性项目" } } },
+  ],
+  invalid: [
+    { name: "a staged project without total or goal", form: { fields: { nature: "阶段性项目" } }, errors: [{ messageId: "total", cell: { fund: "projectTotal" }, severity: "warning", fix: null }, { messageId: "goal", cell: { goal: "projectGoal" } }] },
+  ],
 });

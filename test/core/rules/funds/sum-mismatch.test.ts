@@ -1,6 +1,7 @@
 import { FormSpec } from "../../../support/form-grid";
 import { gist, only, run } from "../helpers";
 import { withFunds } from "./shared";
+import { ruleTester } from "../../../support/rule-tester";
 
 describe("funds/sum-mismatch", () => {
   const ID = "funds/sum-mismatch";
@@ -65,4 +66,14 @@ describe("funds/sum-mismatch", () => {
   test("is off when disabled", () => {
     expect(run(ID, withFunds({ appropriation: 90000 }), { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+ruleTester("funds/sum-mismatch", {
+  valid: [
+    { name: "parts that add up", form: { fields: { funds: { annualTotal: 100000, appropriation: 90000, carryover: 10000, annualOther: 0 } } } },
+  ],
+  invalid: [
+    { name: "the annual parts short of the total", form: { fields: { funds: { annualTotal: 100000, appropriation: 90000, carryover: 0, annualOther: 0 } } }, errors: [{ messageId: "annual", cell: { fund: "annualTotal" }, severity: "error", fix: "90000.00", fixInPlace: true }] },
+    { name: "the project parts short of the total", form: { fields: { funds: { projectTotal: 300000, projectFiscal: 200000, projectOther: 50000, annualTotal: 100000, appropriation: 100000, carryover: 0, annualOther: 0 } } }, errors: [{ messageId: "project", cell: { fund: "projectTotal" }, fix: "250000.00" }] },
+  ],
 });

@@ -1,6 +1,7 @@
 import { FormSpec } from "../../../support/form-grid";
 import { gist, only, run } from "../helpers";
 import { withFunds } from "./shared";
+import { ruleTester } from "../../../support/rule-tester";
 
 describe("funds/unit-mismatch", () => {
   const ID = "funds/unit-mismatch";
@@ -46,4 +47,13 @@ describe("funds/unit-mismatch", () => {
   test("is off when disabled", () => {
     expect(run(ID, withFunds({ carryover: "65万元", annualTotal: 750000 }), { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+ruleTester("funds/unit-mismatch", {
+  valid: [
+    { name: "amounts in 元", form: { fields: { funds: { annualTotal: 650000, appropriation: 650000, carryover: 0, annualOther: 0 } } } },
+  ],
+  invalid: [
+    { name: "65万元 beside 600000", form: { fields: { funds: { annualTotal: "65万元", appropriation: 600000, carryover: 0, annualOther: 0 } } }, errors: [{ messageId: "mismatch", cell: { fund: "annualTotal" }, severity: "warning", fix: null }] },
+  ],
 });

@@ -2,6 +2,7 @@ import { checkSheets, findingsOf } from "../../../support/check";
 import { cleanForm, gridFromCells, layForm, sheetOf } from "../../../support/form-grid";
 import { gist, only, run, withIndicators } from "../helpers";
 import { quantity, quality, timeliness, social, satisfaction } from "./shared";
+import { CLEAN, ruleTester } from "../../../support/rule-tester";
 
 describe("indicator/duplicate", () => {
   const ID = "indicator/duplicate";
@@ -43,4 +44,13 @@ describe("indicator/duplicate", () => {
   test("is off when disabled", () => {
     expect(run(ID, twice, { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+ruleTester("indicator/duplicate", {
+  valid: [
+    { name: "two names that differ", form: { indicators: [...CLEAN, ["产出指标", "数量指标", "举办培训班场次", "=3.00(次)"]] } },
+  ],
+  invalid: [
+    { name: "a name twice", form: { indicators: [...CLEAN, ["产出指标", "数量指标", "举办培训班", "=3.00(次)"]] }, errors: [{ messageId: "duplicate", cell: { indicator: 6, part: "name" }, severity: "warning", fix: null }] },
+  ],
 });

@@ -1,6 +1,7 @@
 import { cleanForm } from "../../../support/form-grid";
 import { CLEAN_INDICATORS, gist, only, run, withIndicators } from "../helpers";
 import { quantity, quality, timeliness, social, satisfaction, outputLevel1As, plusRow } from "./shared";
+import { CLEAN, Indicator, parts, ruleTester } from "../../../support/rule-tester";
 
 describe("indicator/level-mismatch", () => {
   const ID = "indicator/level-mismatch";
@@ -55,4 +56,16 @@ describe("indicator/level-mismatch", () => {
   test("is off when disabled", () => {
     expect(run(ID, misplaced, { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+/** The clean form with one of its rows replaced. */
+const withRow = (k: number, row: Indicator) => ({ indicators: CLEAN.map((r, i) => (i === k ? row : r)) });
+
+ruleTester("indicator/level-mismatch", {
+  valid: [
+    { name: "社会效益指标 under 效益指标" },
+  ],
+  invalid: [
+    { name: "社会效益指标 under 产出指标", form: withRow(3, ["产出指标", "社会效益指标", "长效管理机制", parts("定性", "建立", null)]), errors: [{ messageId: "mismatch", cell: { indicator: 4, part: "level2" }, severity: "error", fix: "效益指标" }] },
+  ],
 });

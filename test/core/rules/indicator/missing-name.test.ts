@@ -1,6 +1,7 @@
 import { cleanForm } from "../../../support/form-grid";
 import { gist, only, run, withIndicators } from "../helpers";
 import { quality, timeliness, social, satisfaction } from "./shared";
+import { CLEAN, Indicator, parts, ruleTester } from "../../../support/rule-tester";
 
 describe("indicator/missing-name", () => {
   const ID = "indicator/missing-name";
@@ -27,4 +28,18 @@ describe("indicator/missing-name", () => {
   test("is off when disabled", () => {
     expect(run(ID, nameless, { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+/** The clean form with one of its rows replaced. */
+const withRow = (k: number, row: Indicator) => ({ indicators: CLEAN.map((r, i) => (i === k ? row : r)) });
+const NO_RESULT = { formula: "A1*2" };
+
+ruleTester("indicator/missing-name", {
+  valid: [
+    { name: "a row without name or value (an empty row)", form: withRow(0, ["产出指标", "数量指标", null, { one: null, parts: parts(null, null, null) }]) },
+  ],
+  invalid: [
+    { name: "a target without a name", form: withRow(0, ["产出指标", "数量指标", null, "=2.00(次)"]), errors: [{ messageId: "missing", cell: { indicator: 1, part: "name" }, severity: "error", fix: null }] },
+    { name: "a name that is a formula without a result", form: withRow(0, ["产出指标", "数量指标", NO_RESULT, "=2.00(次)"]), errors: [{ messageId: "formula", cell: { indicator: 1, part: "name" } }] },
+  ],
 });

@@ -1,5 +1,6 @@
 import { gist, only, run, withIndicators } from "../helpers";
-import { quantity, quality, timeliness, social, satisfaction } from "./shared";
+import { quality, quantity, satisfaction, social, timeliness } from "./shared";
+import { CLEAN, Indicator, parts, ruleTester } from "../../../support/rule-tester";
 
 describe("indicator/missing-value", () => {
   const ID = "indicator/missing-value";
@@ -32,4 +33,19 @@ describe("indicator/missing-value", () => {
   test("is off when disabled", () => {
     expect(run(ID, withIndicators([["产出指标", "数量指标", "举办培训班", null], quality, timeliness, social, satisfaction]), { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+/** The clean form with one of its rows replaced. */
+const withRow = (k: number, row: Indicator) => ({ indicators: CLEAN.map((r, i) => (i === k ? row : r)) });
+const NO_RESULT = { formula: "A1*2" };
+
+ruleTester("indicator/missing-value", {
+  valid: [
+    { name: "无 for a safety target", form: withRow(3, ["效益指标", "社会效益指标", "安全事故", parts("定性", "无", null)]) },
+  ],
+  invalid: [
+    { name: "no value", form: withRow(0, ["产出指标", "数量指标", "举办培训班", { one: null, parts: parts(null, null, null) }]), errors: [{ messageId: "empty", cell: { indicator: 1 }, severity: "error", fix: null }] },
+    { name: "#N/A", form: withRow(0, ["产出指标", "数量指标", "举办培训班", { one: { error: "#N/A" }, parts: parts("=", { error: "#N/A" }, "次") }]), errors: [{ messageId: "error", cell: { indicator: 1 } }] },
+    { name: "a formula without a result", form: withRow(0, ["产出指标", "数量指标", "举办培训班", { one: NO_RESULT, parts: parts("=", NO_RESULT, "次") }]), errors: [{ messageId: "formula", cell: { indicator: 1 } }] },
+  ],
 });

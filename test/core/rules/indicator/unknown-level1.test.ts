@@ -1,6 +1,7 @@
 import { cleanForm } from "../../../support/form-grid";
 import { gist, only, run, withIndicators } from "../helpers";
 import { quality, timeliness, social, satisfaction, outputLevel1As, plusRow } from "./shared";
+import { CLEAN, Indicator, ruleTester } from "../../../support/rule-tester";
 
 describe("indicator/unknown-level1", () => {
   const ID = "indicator/unknown-level1";
@@ -39,4 +40,19 @@ describe("indicator/unknown-level1", () => {
   test("is off when disabled", () => {
     expect(run(ID, withIndicators(outputLevel1As("产出")), { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+/** The clean form with one of its rows replaced. */
+const withRow = (k: number, row: Indicator) => ({ indicators: CLEAN.map((r, i) => (i === k ? row : r)) });
+const NO_RESULT = { formula: "A1*2" };
+
+ruleTester("indicator/unknown-level1", {
+  valid: [
+    { name: "a 一级 with spaces and a line break", form: withRow(0, ["产出 指\n标", "数量指标", "举办培训班", "=2.00(次)"]), layouts: ["block", "split"] },
+  ],
+  invalid: [
+    { name: "产出 for 产出指标", form: withRow(0, ["产出", "数量指标", "举办培训班", "=2.00(次)"]), errors: [{ messageId: "unknown", cell: { indicator: 1, part: "level1" }, severity: "error", fix: "产出指标", fixInPlace: true }] },
+    { name: "a blank 一级", form: withRow(0, ["", "数量指标", "举办培训班", "=2.00(次)"]), errors: [{ messageId: "empty", cell: { indicator: 1, part: "level1" }, fix: null }] },
+    { name: "a formula without a result", form: withRow(0, [NO_RESULT as never, "数量指标", "举办培训班", "=2.00(次)"]), errors: [{ messageId: "formula", cell: { indicator: 1, part: "level1" } }] },
+  ],
 });

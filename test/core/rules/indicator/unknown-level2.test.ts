@@ -1,6 +1,7 @@
 import { IndicatorRow } from "../../../support/form-grid";
 import { gist, only, run, withIndicators } from "../helpers";
 import { quantity, quality, timeliness, social, satisfaction, plusRow } from "./shared";
+import { CLEAN, Indicator, ruleTester } from "../../../support/rule-tester";
 
 describe("indicator/unknown-level2", () => {
   const ID = "indicator/unknown-level2";
@@ -53,4 +54,21 @@ describe("indicator/unknown-level2", () => {
   test("is off when disabled", () => {
     expect(run(ID, withIndicators([["产出指标", "双星指标", "举办培训班", "=2.00(次)"], quality, timeliness, social, satisfaction]), { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+/** The clean form with one of its rows replaced. */
+const withRow = (k: number, row: Indicator) => ({ indicators: CLEAN.map((r, i) => (i === k ? row : r)) });
+const NO_RESULT = { formula: "A1*2" };
+
+ruleTester("indicator/unknown-level2", {
+  valid: [
+    { name: "a known 二级 under its 一级", form: withRow(0, ["产出指标", "质量指标", "举办培训班", "=2.00(次)"]) },
+  ],
+  invalid: [
+    { name: "a 二级 near a known one", form: withRow(0, ["产出指标", "数理指标", "举办培训班", "=2.00(次)"]), errors: [{ messageId: "unknownUnder", cell: { indicator: 1, part: "level2" }, severity: "error", fix: "数量指标", fixInPlace: true }] },
+    { name: "a 二级 like none", form: withRow(0, ["产出指标", "双星指标", "举办培训班", "=2.00(次)"]), errors: [{ messageId: "unknownUnder", cell: { indicator: 1, part: "level2" }, fix: null }] },
+    { name: "an unknown 二级 under an unknown 一级", form: withRow(0, ["自定义", "自定指标", "举办培训班", "=2.00(次)"]), errors: [{ messageId: "unknown", cell: { indicator: 1, part: "level2" } }] },
+    { name: "a blank 二级", form: withRow(0, ["产出指标", "", "举办培训班", "=2.00(次)"]), errors: [{ messageId: "empty", cell: { indicator: 1, part: "level2" } }] },
+    { name: "a formula without a result", form: withRow(0, ["产出指标", NO_RESULT as never, "举办培训班", "=2.00(次)"]), errors: [{ messageId: "formula", cell: { indicator: 1, part: "level2" } }] },
+  ],
 });

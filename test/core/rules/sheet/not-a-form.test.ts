@@ -2,6 +2,7 @@ import { checkSheets, findingsOf } from "../../../support/check";
 import { cleanForm, gridFromCells, sheetOf } from "../../../support/form-grid";
 import { gist, only } from "../helpers";
 import { form, notes, summary } from "./shared";
+import { ruleTester } from "../../../support/rule-tester";
 
 describe("sheet/not-a-form", () => {
   const ID = "sheet/not-a-form";
@@ -33,4 +34,18 @@ describe("sheet/not-a-form", () => {
   test("is off when disabled", () => {
     expect(findingsOf(checkSheets([form, notes], { disabledRules: [ID] }), ID)).toEqual([]);
   });
+});
+
+ruleTester("sheet/not-a-form", {
+  valid: [
+    { name: "a form", grids: () => [form] },
+  ],
+  invalid: [
+    { name: "an empty sheet", grids: () => [gridFromCells("Sheet2", [])], errors: [{ messageId: "skipped", cell: "A1", severity: "info", fix: null }] },
+    {
+      name: "a blank template",
+      grids: () => [sheetOf("模板", [{ spec: { name: "", nature: "", category: "", department: "", implementer: "", start: "", end: "", funds: {}, annualGoal: "", indicators: [] } }])],
+      errors: [{ messageId: "blank", cell: "A1" }],
+    },
+  ],
 });

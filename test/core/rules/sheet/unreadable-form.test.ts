@@ -2,6 +2,8 @@ import { checkSheets, findingsOf } from "../../../support/check";
 import { cleanForm, gridFromCells, layForm, sheetOf } from "../../../support/form-grid";
 import { gist, only } from "../helpers";
 import { form, notes, summary } from "./shared";
+import { ruleTester } from "../../../support/rule-tester";
+import { layList, townshipProjects, LIST_COLUMNS } from "../../../support/list-grid";
 
 describe("sheet/unreadable-form", () => {
   const ID = "sheet/unreadable-form";
@@ -47,4 +49,29 @@ describe("sheet/unreadable-form", () => {
   test("is off when disabled", () => {
     expect(findingsOf(checkSheets([tableOnly], { disabledRules: [ID] }), ID)).toEqual([]);
   });
+});
+
+const blockLaid = layForm(cleanForm());
+
+ruleTester("sheet/unreadable-form", {
+  valid: [
+    { name: "forms, notes and a summary", grids: () => [form, notes, summary] },
+  ],
+  invalid: [
+    {
+      name: "an indicator header without 项目名称",
+      grids: () => [gridFromCells("指标", [...blockLaid.cells.values()].filter((c) => c.row >= 12), blockLaid.merges.filter((m) => m.top >= 12))],
+      errors: [{ messageId: "projectName", cell: "B12", severity: "error", fix: null }],
+    },
+    {
+      name: "the form's labels without 项目名称 and header",
+      grids: () => [gridFromCells("表头", [...blockLaid.cells.values()].filter((c) => c.row >= 3 && c.row < 12 && c.value !== "项目名称"), blockLaid.merges.filter((m) => m.top >= 3 && m.bottom < 12))],
+      errors: [{ messageId: "projectNameAndHeader", cell: "C3" }],
+    },
+    {
+      name: "a list without 一级指标",
+      grids: () => [layList("表", townshipProjects(), { columns: LIST_COLUMNS.filter((c) => c !== "一级指标") }).grid],
+      errors: [{ messageId: "listColumns", cell: "B3" }],
+    },
+  ],
 });

@@ -1,6 +1,7 @@
 import { cleanForm, IndicatorRow } from "../../../support/form-grid";
 import { CLEAN_INDICATORS, gist, only, run } from "../helpers";
 import { named } from "./shared";
+import { ruleTester } from "../../../support/rule-tester";
 
 describe("text/html-markup", () => {
   const ID = "text/html-markup";
@@ -52,4 +53,13 @@ describe("text/html-markup", () => {
   test("is off when disabled", () => {
     expect(run(ID, cleanForm({ annualGoal: "<p>完成年度工作任务。</p>" }), { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+ruleTester("text/html-markup", {
+  valid: [
+    { name: "a ≥ in a goal", form: { fields: { annualGoal: "满意度≥90%。" } } },
+  ],
+  invalid: [
+    { name: "<p> around the goal", form: { fields: { annualGoal: "<p>完成年度工作任务。</p>" } }, errors: [{ messageId: "markup", cell: { goal: "annualGoal" }, severity: "info", fix: "完成年度工作任务。", fixInPlace: true }] },
+  ],
 });

@@ -1,6 +1,7 @@
 import { cleanForm } from "../../../support/form-grid";
 import { gist, only, run } from "../helpers";
 import { named } from "./shared";
+import { ruleTester } from "../../../support/rule-tester";
 
 describe("text/stale-year", () => {
   const ID = "text/stale-year";
@@ -41,4 +42,13 @@ describe("text/stale-year", () => {
   test("is off when disabled", () => {
     expect(run(ID, named("《2022上海民营经济》编印"), { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+ruleTester("text/stale-year", {
+  valid: [
+    { name: "last year's name", form: { fields: { name: "2023年度会员培训项目" } } },
+  ],
+  invalid: [
+    { name: "a name three years old", form: { fields: { name: "2021年度会员培训项目" } }, errors: [{ messageId: "stale", cell: { field: "projectName" }, severity: "info", fix: null }] },
+  ],
 });

@@ -1,6 +1,7 @@
 import { cleanForm } from "../../../support/form-grid";
 import { gist, only, run } from "../helpers";
 import { named } from "./shared";
+import { ruleTester } from "../../../support/rule-tester";
 
 describe("text/unbalanced-brackets", () => {
   const ID = "text/unbalanced-brackets";
@@ -30,4 +31,13 @@ describe("text/unbalanced-brackets", () => {
   test("is off when disabled", () => {
     expect(run(ID, named("开展(宣传等)活动)活动"), { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+ruleTester("text/unbalanced-brackets", {
+  valid: [
+    { name: "balanced brackets", form: { fields: { annualGoal: "完成（年度）工作任务。" } } },
+  ],
+  invalid: [
+    { name: "an open bracket", form: { fields: { annualGoal: "完成（年度工作任务。" } }, errors: [{ messageId: "unbalanced", cell: { goal: "annualGoal" }, severity: "info", fix: null }] },
+  ],
 });

@@ -1,6 +1,7 @@
 import { cleanForm } from "../../../support/form-grid";
 import { CLEAN_INDICATORS, gist, only } from "../helpers";
 import { sheets, own } from "./shared";
+import { ruleTester } from "../../../support/rule-tester";
 
 describe("workbook/copied-indicator", () => {
   const ID = "workbook/copied-indicator";
@@ -39,4 +40,15 @@ describe("workbook/copied-indicator", () => {
   test("is off when disabled", () => {
     expect(sheets(ID, [jia, yi], { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+const copied = (n: number) => ({ messageId: "copied", cell: { indicator: n, part: "name" as const, form: 1 } });
+
+ruleTester("workbook/copied-indicator", {
+  valid: [
+    { name: "one project", form: { fields: { name: "项目甲" } } },
+  ],
+  invalid: [
+    { name: "two projects with the same indicators", forms: [{ fields: { name: "项目甲" } }, { fields: { name: "项目乙" } }], errors: [1, 2, 3, 4, 5].map(copied) },
+  ],
 });

@@ -2,6 +2,7 @@ import { checkSheets, findingsOf } from "../../../support/check";
 import { sheetOf } from "../../../support/form-grid";
 import { gist, only } from "../helpers";
 import { sheets, own } from "./shared";
+import { ruleTester } from "../../../support/rule-tester";
 
 describe("workbook/duplicate-project", () => {
   const ID = "workbook/duplicate-project";
@@ -34,4 +35,14 @@ describe("workbook/duplicate-project", () => {
   test("is off when disabled", () => {
     expect(sheets(ID, [own("项目甲"), { ...own("项目乙"), name: "项目甲" }], { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+ruleTester("workbook/duplicate-project", {
+  valid: [
+    { name: "two names", forms: [{ fields: { name: "项目甲" } }, { fields: { name: "项目乙" } }] },
+  ],
+  invalid: [
+    // One list sheet is one table: the same name twice there is one project's rows, not a second project.
+    { name: "one name on two sheets", forms: [{ fields: { name: "项目甲" } }, { fields: { name: "项目甲" } }], layouts: ["block", "split"], errors: [{ messageId: "duplicate", cell: { field: "projectName", form: 1 }, severity: "warning", fix: null }] },
+  ],
 });
