@@ -53,5 +53,11 @@ ruleTester("form/invalid-date", {
   invalid: [
     { name: "2024-13-45", form: { fields: { start: "2024-13-45" } }, errors: [{ messageId: "invalid", cell: { field: "start" }, severity: "error", fix: null }] },
     { name: "both dates words", form: { fields: { start: "明年", end: "明年" } }, errors: [{ messageId: "invalid", cell: { field: "start" } }, { messageId: "invalid", cell: { field: "end" } }] },
+    {
+      name: "a plan period in one cell that is no period",
+      block: { labels: { 计划开始日期: "项目支出实施期", 计划完成日期: "" } },
+      form: { fields: { start: "明年", end: "" } },
+      errors: [{ messageId: "invalidPeriod", cell: { field: "start" } }],
+    },
   ],
 });

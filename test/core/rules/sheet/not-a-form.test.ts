@@ -47,5 +47,13 @@ ruleTester("sheet/not-a-form", {
       grids: () => [sheetOf("模板", [{ spec: { name: "", nature: "", category: "", department: "", implementer: "", start: "", end: "", funds: {}, annualGoal: "", indicators: [] } }])],
       errors: [{ messageId: "blank", cell: "A1" }],
     },
+    {
+      name: "an instruction table (栏目 | 填写要求)",
+      grids: () => [gridFromCells("填报说明", [
+        { row: 1, col: 1, value: "栏目" }, { row: 1, col: 2, value: "填写要求" },
+        ...["项目名称", "主管部门", "实施单位", "一级指标", "二级指标"].flatMap((value, i) => [{ row: 2 + i, col: 1, value }, { row: 2 + i, col: 2, value: "按预算填写。" }]),
+      ])],
+      errors: [{ messageId: "instructions", cell: "A1" }],
+    },
   ],
 });

@@ -1,3 +1,4 @@
+import { CellRange } from "../../../../src/core/grid/address";
 import { checkSheets, findingsOf } from "../../../support/check";
 import { cleanForm, gridFromCells, layForm, sheetOf } from "../../../support/form-grid";
 import { gist, only } from "../helpers";
@@ -52,6 +53,12 @@ describe("sheet/unreadable-form", () => {
 });
 
 const blockLaid = layForm(cleanForm());
+const below = <T extends { row: number }>(c: T) => ({ ...c, row: c.row + 30 });
+const belowMerge = (m: CellRange) => ({ ...m, top: m.top + 30, bottom: m.bottom + 30 });
+const tableCells = [...blockLaid.cells.values()].filter((c) => c.row >= 12);
+const tableMerges = blockLaid.merges.filter((m) => m.top >= 12);
+const headCells = [...blockLaid.cells.values()].filter((c) => c.row >= 3 && c.row < 12 && c.value !== "项目名称");
+const headMerges = blockLaid.merges.filter((m) => m.top >= 3 && m.bottom < 12);
 
 ruleTester("sheet/unreadable-form", {
   valid: [
@@ -67,6 +74,16 @@ ruleTester("sheet/unreadable-form", {
       name: "the form's labels without 项目名称 and header",
       grids: () => [gridFromCells("表头", [...blockLaid.cells.values()].filter((c) => c.row >= 3 && c.row < 12 && c.value !== "项目名称"), blockLaid.merges.filter((m) => m.top >= 3 && m.bottom < 12))],
       errors: [{ messageId: "projectNameAndHeader", cell: "C3" }],
+    },
+    {
+      name: "an indicator header far below a 项目名称",
+      grids: () => [gridFromCells("U2", [{ row: 1, col: 1, value: "项目名称" }, ...tableCells.map(below)], tableMerges.map(belowMerge))],
+      errors: [{ messageId: "formHead", cell: "B42" }],
+    },
+    {
+      name: "the form's labels far below a 项目名称, without header",
+      grids: () => [gridFromCells("U4", [{ row: 1, col: 1, value: "项目名称" }, ...headCells.map(below)], headMerges.map(belowMerge))],
+      errors: [{ messageId: "headerAndHead", cell: "A1" }],
     },
     {
       name: "a list without 一级指标",
