@@ -4,7 +4,8 @@ import { ALL_RULES } from "../../../src/core/rules/registry";
 import { Rule, RULE_FAMILIES } from "../../../src/core/rules/types";
 import { checkSheets } from "../../support/check";
 import { fixtureGrids } from "../../support/fixtures";
-import { collectCases, layoutsFor, runCase, RuleCases } from "../../support/rule-tester";
+import { cleanForm, sheetOf } from "../../support/form-grid";
+import { CLEAN, collectCases, gridsOf, layoutsFor, runCase, RuleCases } from "../../support/rule-tester";
 
 /**
  * The rules' metadata against what they do: a rule found by path, tested by path, and whose declared fix
@@ -58,6 +59,14 @@ describe("the registry and the files", () => {
   test("every rule has its test file at the path of its id, describing it", () => {
     const missing = ALL_RULES.map((r) => r.meta.id).filter((id) => !fs.existsSync(testFileOf(id)) || !fs.readFileSync(testFileOf(id), "utf8").includes(`"${id}"`));
     expect(missing).toEqual([]);
+  });
+});
+
+describe("the rule tester", () => {
+  // Its clean form is cleanForm(): the form every rule's own tests, and catalogue.test.ts, call clean.
+  test("lays out cleanForm() as the block layout's clean case", () => {
+    expect(gridsOf({}, "block")).toEqual([sheetOf("S", [{ spec: cleanForm(), opts: { split: false } }])]);
+    expect(CLEAN).toHaveLength(cleanForm().indicators.length);
   });
 });
 
