@@ -126,24 +126,6 @@ describe("rule texts", () => {
   });
 });
 
-describe("the per-family test files", () => {
-  const dir = __dirname;
-  const describedIn = (file: string): Set<string> => {
-    const text = fs.readFileSync(path.join(dir, file), "utf8");
-    return new Set([...text.matchAll(/\bdescribe\(\s*(["'`])([^"'`]+)\1/g)].map((m) => m[2]!));
-  };
-
-  test("every rule id has a describe() in test/core/rules/*.test.ts", () => {
-    const described = new Set(fs.readdirSync(dir).filter((f) => f.endsWith(".test.ts")).flatMap((f) => [...describedIn(f)]));
-    expect(RULE_IDS.filter((id) => !described.has(id))).toEqual([]);
-  });
-
-  test.each(RULE_FAMILIES.map((f) => [f]))("%s.test.ts describes every rule of its family", (family) => {
-    const described = describedIn(`${family}.test.ts`);
-    expect(RULE_IDS.filter((id) => id.startsWith(`${family}/`) && !described.has(id))).toEqual([]);
-  });
-});
-
 describe("the clean form", () => {
   const atLeastWarning = (ds: { severity: Severity }[]) => ds.filter((d) => SEVERITY_RANK[d.severity] <= SEVERITY_RANK.warning);
 

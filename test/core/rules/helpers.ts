@@ -5,8 +5,8 @@ import { checkForm, findingsOf } from "../../support/check";
 import { cleanForm, Formatted, FormSpec, IndicatorRow, LayoutOptions, SplitValue } from "../../support/form-grid";
 
 /**
- * Shared by the per-family rule tests. cleanForm() laid at A1 puts its one indicator per 二级 on rows
- * 13–17 (ROW below): 一级 in B (merged down each group), 二级 in C, 三级 in D (merged D:E), the value in F;
+ * Shared by the rule tests (test/core/rules/<family>/<name>.test.ts). cleanForm() laid at A1 puts its one
+ * indicator per 二级 on rows 13–17 (ROW below): 一级 in B (merged down each group), 二级 in C, 三级 in D (merged D:E), the value in F;
  * in the split layout 指标性质 is E, 指标值 F, 计量单位 G. catalogue.test.ts checks this against the reader.
  */
 export const CLEAN_INDICATORS: readonly IndicatorRow[] = cleanForm().indicators;

@@ -1,8 +1,7 @@
-import { cleanForm, IndicatorRow } from "../../support/form-grid";
-import { CLEAN_INDICATORS, gist, only, run, withIndicators } from "./helpers";
-
-const without = (level1: string): IndicatorRow[] => CLEAN_INDICATORS.filter((r) => r[0] !== level1);
-const cost: IndicatorRow = ["成本指标", "经济成本指标", "培训成本", "≤5.00(万元)"];
+import { cleanForm } from "../../../support/form-grid";
+import { CLEAN_INDICATORS, gist, only, run, withIndicators } from "../helpers";
+import { without, cost } from "./shared";
+import { CLEAN, ruleTester } from "../../../support/rule-tester";
 
 describe("project/missing-category", () => {
   const ID = "project/missing-category";
@@ -82,4 +81,17 @@ describe("project/missing-category", () => {
   test("is off when disabled", () => {
     expect(run(ID, withIndicators(without("效益指标")), { disabledRules: [ID] })).toEqual([]);
   });
+});
+
+ruleTester("project/missing-category", {
+  valid: [
+    { name: "a cost category when asked for", form: { indicators: [...CLEAN, ["成本指标", "经济成本指标", "培训成本", "≤5.00(万元)"]] }, settings: { requireCostCategory: true } },
+  ],
+  invalid: [
+    { name: "no 效益指标", form: { indicators: CLEAN.filter((r) => r[0] !== "效益指标") }, errors: [{ messageId: "missing", cell: { field: "projectName" }, severity: "error", fix: null }] },
+    { name: "no 满意度指标: a warning", form: { indicators: CLEAN.filter((r) => r[0] !== "满意度指标") }, errors: [{ messageId: "missing", severity: "warning" }] },
+    { name: "no cost category when asked for", settings: { requireCostCategory: true }, errors: [{ messageId: "missing", cell: { field: "projectName" } }] },
+    { name: "no indicator table", block: { labels: { 一级指标: "指标层级" } }, errors: [{ messageId: "noTable", cell: { field: "projectName" } }] },
+    { name: "产出指标 without 数量/质量/时效 (lenient)", form: { indicators: [["产出指标", "成本指标", "培训成本", "≤5.00(万元)"], ...CLEAN.filter((r) => r[0] !== "产出指标")] }, settings: { profile: "lenient" }, errors: [{ messageId: "outputCore", severity: "warning" }] },
+  ],
 });

@@ -1,49 +1,10 @@
-import { checkSheets, findingsOf } from "../../support/check";
-import { cleanForm, gridFromCells, layForm, sheetOf } from "../../support/form-grid";
-import { gist, only } from "./helpers";
-
-const form = sheetOf("表1", [{ spec: cleanForm() }]);
-const notes = gridFromCells("填表说明", [
-  { row: 1, col: 1, value: "填表说明" },
-  { row: 2, col: 1, value: "1. 指标值请按 ≥95.00(%) 的格式填写。" },
-]);
-/** A summary sheet: a header row of 项目名称 · 主管部门 · 实施单位 is a table, not a form. */
-const summary = gridFromCells("汇总", [
-  { row: 1, col: 1, value: "项目名称" }, { row: 1, col: 2, value: "主管部门" }, { row: 1, col: 3, value: "实施单位" }, { row: 1, col: 4, value: "年度资金申请总额" },
-  { row: 2, col: 1, value: "示例项目" }, { row: 2, col: 2, value: "上海市工商业联合会" }, { row: 2, col: 3, value: "上海市工商业联合会" }, { row: 2, col: 4, value: 100000 },
-]);
-
-describe("sheet/not-a-form", () => {
-  const ID = "sheet/not-a-form";
-
-  test("fires on a sheet of notes, naming the sheet, with no project", () => {
-    const d = only(findingsOf(checkSheets([form, notes]), ID));
-    expect(gist(d)).toEqual({ rule: ID, severity: "info", sheet: "填表说明", cell: "A1" });
-    expect(d.project).toBe("");
-    expect(d.message).toBe("工作表「填表说明」中没有找到申报表，已跳过");
-  });
-
-  test("fires on an empty sheet", () => {
-    expect(gist(only(findingsOf(checkSheets([gridFromCells("Sheet2", [])]), ID)))).toEqual({ rule: ID, severity: "info", sheet: "Sheet2", cell: "A1" });
-  });
-
-  test("fires on a summary table whose header row has 项目名称", () => {
-    expect(gist(only(findingsOf(checkSheets([summary]), ID)))).toEqual({ rule: ID, severity: "info", sheet: "汇总", cell: "A1" });
-  });
-
-  test("does not fire on a sheet with a form, wherever it starts", () => {
-    expect(findingsOf(checkSheets([form]), ID)).toEqual([]);
-    expect(findingsOf(checkSheets([sheetOf("偏移", [{ spec: cleanForm(), opts: { origin: { row: 5, col: 3 } } }])]), ID)).toEqual([]);
-  });
-
-  test("renders in English", () => {
-    expect(only(findingsOf(checkSheets([form, notes], { lang: "en" }), ID)).message).toBe("no form found on sheet \"填表说明\"; skipped");
-  });
-
-  test("is off when disabled", () => {
-    expect(findingsOf(checkSheets([form, notes], { disabledRules: [ID] }), ID)).toEqual([]);
-  });
-});
+import { CellRange } from "../../../../src/core/grid/address";
+import { checkSheets, findingsOf } from "../../../support/check";
+import { cleanForm, gridFromCells, layForm, sheetOf } from "../../../support/form-grid";
+import { gist, only } from "../helpers";
+import { form, notes, summary } from "./shared";
+import { ruleTester } from "../../../support/rule-tester";
+import { layList, townshipProjects, LIST_COLUMNS } from "../../../support/list-grid";
 
 describe("sheet/unreadable-form", () => {
   const ID = "sheet/unreadable-form";
@@ -89,4 +50,45 @@ describe("sheet/unreadable-form", () => {
   test("is off when disabled", () => {
     expect(findingsOf(checkSheets([tableOnly], { disabledRules: [ID] }), ID)).toEqual([]);
   });
+});
+
+const blockLaid = layForm(cleanForm());
+const below = <T extends { row: number }>(c: T) => ({ ...c, row: c.row + 30 });
+const belowMerge = (m: CellRange) => ({ ...m, top: m.top + 30, bottom: m.bottom + 30 });
+const tableCells = [...blockLaid.cells.values()].filter((c) => c.row >= 12);
+const tableMerges = blockLaid.merges.filter((m) => m.top >= 12);
+const headCells = [...blockLaid.cells.values()].filter((c) => c.row >= 3 && c.row < 12 && c.value !== "项目名称");
+const headMerges = blockLaid.merges.filter((m) => m.top >= 3 && m.bottom < 12);
+
+ruleTester("sheet/unreadable-form", {
+  valid: [
+    { name: "forms, notes and a summary", grids: () => [form, notes, summary] },
+  ],
+  invalid: [
+    {
+      name: "an indicator header without 项目名称",
+      grids: () => [gridFromCells("指标", [...blockLaid.cells.values()].filter((c) => c.row >= 12), blockLaid.merges.filter((m) => m.top >= 12))],
+      errors: [{ messageId: "projectName", cell: "B12", severity: "error", fix: null }],
+    },
+    {
+      name: "the form's labels without 项目名称 and header",
+      grids: () => [gridFromCells("表头", [...blockLaid.cells.values()].filter((c) => c.row >= 3 && c.row < 12 && c.value !== "项目名称"), blockLaid.merges.filter((m) => m.top >= 3 && m.bottom < 12))],
+      errors: [{ messageId: "projectNameAndHeader", cell: "C3" }],
+    },
+    {
+      name: "an indicator header far below a 项目名称",
+      grids: () => [gridFromCells("U2", [{ row: 1, col: 1, value: "项目名称" }, ...tableCells.map(below)], tableMerges.map(belowMerge))],
+      errors: [{ messageId: "formHead", cell: "B42" }],
+    },
+    {
+      name: "the form's labels far below a 项目名称, without header",
+      grids: () => [gridFromCells("U4", [{ row: 1, col: 1, value: "项目名称" }, ...headCells.map(below)], headMerges.map(belowMerge))],
+      errors: [{ messageId: "headerAndHead", cell: "A1" }],
+    },
+    {
+      name: "a list without 一级指标",
+      grids: () => [layList("表", townshipProjects(), { columns: LIST_COLUMNS.filter((c) => c !== "一级指标") }).grid],
+      errors: [{ messageId: "listColumns", cell: "B3" }],
+    },
+  ],
 });
