@@ -45,7 +45,9 @@ export async function loadWorkbookBuffer(buf: Buffer, name: string): Promise<Wor
   }
   // Loaded here, not at the top: a plain check reads through src/xlsx/reader and never needs exceljs, whose
   // modules alone take ~0.4 s to load.
-  const { Workbook } = await import("exceljs");
+  const mod = await import("exceljs");
+  // Under an ESM loader (tsx, which runs the bench) a CommonJS module's names may sit only on `default`.
+  const { Workbook } = mod.Workbook ? mod : (mod as unknown as { default: typeof mod }).default;
   const wb = new Workbook();
   try {
     // exceljs types its parameter as its own `Buffer extends ArrayBuffer`; at runtime JSZip takes a Node Buffer.
