@@ -46,7 +46,7 @@ async function buildWorkbook(): Promise<SheetGrid[]> {
   kinds.getCell("E5").value = { formula: "B2+1", result: 45293 };
   kinds.getCell("E5").numFmt = 'yyyy"年"m"月"d"日"';
   // A shared formula written without results: the clone holds only its master's address.
-  kinds.getCell("E6").value = { formula: "A3+1", shareType: "shared", ref: "E6:E7" } as unknown as CellValue;
+  kinds.getCell("E6").value = { formula: "A3+1", ref: "E6:E7", shareType: "shared" } as unknown as CellValue;
   kinds.getCell("E7").value = { sharedFormula: "E6" } as unknown as CellValue;
   // Vertical and horizontal merges, with stray values in covered cells that Excel would discard.
   kinds.getCell("G1").value = "竖";
