@@ -182,7 +182,7 @@ function notesOf(sheet: SheetLabels): { row: number; col: number; unit: MoneyUni
 }
 
 /** An amount in 元: a unit written in the cell wins over its block's (funds/unit-mismatch says so). */
-function amountOf(f: FieldRead, parsed: AmountParse, unit: MoneyUnit): AmountRead {
+export function amountOf(f: FieldRead, parsed: AmountParse, unit: MoneyUnit): AmountRead {
   const base = { ...f, amount: null, scale: MONEY_SCALE[unit], unit };
   if (parsed.kind === "number") {
     const scale = MONEY_SCALE[parsed.written ?? unit];

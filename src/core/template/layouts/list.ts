@@ -1,9 +1,10 @@
 import { CellValue, cellText, isBlank, isCellError } from "../../grid/cell-value";
 import { LogicalCell } from "../../grid/sheet-grid";
 import { tidy } from "../../text/normalize";
-import { AmountParse, MONEY_SCALE, MoneyUnit, labelMoneyUnit, noteMoneyUnit, readAmount, roundCents } from "../amounts";
+import { MONEY_SCALE, MoneyUnit, labelMoneyUnit, noteMoneyUnit, readAmount } from "../amounts";
 import { FieldKey, GoalKey } from "../labels";
-import { AmountRead, FieldRead, Form, UnreadableForm } from "../model";
+import { FieldRead, Form, UnreadableForm } from "../model";
+import { amountOf } from "../read-fields";
 import { readTable } from "./block";
 import { SheetLabels, hasRole } from "../sheet-labels";
 import { ListHeader, ProjectColumn, findBrokenListHeaders, findListHeaders } from "./list-header";
@@ -225,15 +226,3 @@ function fieldOf(label: LogicalCell, cell: LogicalCell | null): FieldRead {
   return f;
 }
 
-/** An amount in 元, as the block's money reader gives it: a unit written in the cell wins over the column's. */
-function amountOf(f: FieldRead, parsed: AmountParse, unit: MoneyUnit): AmountRead {
-  const base = { ...f, amount: null, scale: MONEY_SCALE[unit], unit };
-  if (parsed.kind === "number") {
-    const scale = MONEY_SCALE[parsed.written ?? unit];
-    const read: AmountRead = { ...base, amount: roundCents(parsed.amount * scale), scale };
-    if (parsed.written) read.written = parsed.written;
-    return read;
-  }
-  if (parsed.kind === "problem") return { ...base, problem: parsed.problem };
-  return base;
-}
