@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { packagePartNames, readPackagePart } from "../src/xlsx/package-parts";
+import { packagePartNames, readPackagePart } from "../test/support/package-parts";
 import { cleanForm, IndicatorRow, sheetOf } from "../test/support/form-grid";
 import { workbookFromGrids, writeGrids } from "../test/support/write-xlsx";
 import { storedZip } from "../test/xlsx/helpers";

@@ -2,7 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ReportSchema } from "../../src/core/report/schema";
-import { isStructureLocked, packagePartNames, readPackagePart } from "../../src/xlsx/package-parts";
+import { parseWorkbook } from "../../src/xlsx/reader/parts";
+import { readWorkbookBytes } from "../../src/xlsx/reader";
+import { packagePartNames, readPackagePart } from "../support/package-parts";
 import { cleanForm, FormSpec, IndicatorRow, sheetOf } from "../support/form-grid";
 import { run } from "../support/run-cli";
 import { workbookFromGrids, writeGrids } from "../support/write-xlsx";
@@ -79,7 +81,7 @@ describe("jixiao check --summary on a workbook whose structure is protected", ()
   });
 
   test("the fixture is protected, and checks as usual without --summary", async () => {
-    expect(isStructureLocked(readFileSync(file))).toBe(true);
+    expect(readWorkbookBytes(readFileSync(file)).structureLocked).toBe(true);
     expect((await run("check", file)).code).toBe(0);
   });
 
@@ -96,7 +98,7 @@ describe("jixiao check --summary on a workbook whose structure is protected", ()
   });
 });
 
-describe("isStructureLocked", () => {
+describe("the reader's structure lock (xl/workbook.xml)", () => {
   test.each<[string, boolean]>([
     ['<workbook><workbookProtection lockStructure="1"/></workbook>', true],
     ["<workbook><workbookProtection lockStructure='true' workbookPassword=\"CC23\"/></workbook>", true],
@@ -105,10 +107,10 @@ describe("isStructureLocked", () => {
     ['<workbook><workbookProtection lockStructure="0"/></workbook>', false],
     ["<workbook><workbookPr/></workbook>", false],
   ])("%s → %s", (xml, locked) => {
-    expect(isStructureLocked(storedZip({ "xl/workbook.xml": xml }))).toBe(locked);
+    expect(parseWorkbook(xml, 10).structureLocked).toBe(locked);
   });
 
-  test("is false for bytes that are no zip", () => {
-    expect(isStructureLocked(Buffer.from("not a zip"))).toBe(false);
+  test("bytes that are no zip never get as far as a lock: the reader refuses them", () => {
+    expect(() => readWorkbookBytes(Buffer.from("not a zip"))).toThrow(expect.objectContaining({ reason: "not-xlsx" }));
   });
 });

@@ -1,5 +1,5 @@
 import * as zlib from "zlib";
-import { packagePartNames, readPackagePart } from "../../src/xlsx/package-parts";
+import { packagePartNames, readPackagePart } from "./package-parts";
 import { cleanForm, sheetOf } from "./form-grid";
 import { workbookFromGrids } from "./write-xlsx";
 

@@ -1,10 +1,10 @@
 import { inflateRawSync } from "zlib";
 
 /**
- * Reads one part of an .xlsx package straight from its zip bytes, for what exceljs does not model (it drops
- * <workbookProtection> on load and so on save). Only the central directory and the one entry are touched, so
- * this costs little next to exceljs's own load. Null when the part is missing or stored in a way not read here
- * (zip64, an unknown compression): callers treat that as "not stated".
+ * Reads one part of an .xlsx package straight from its zip bytes, for tests that patch or inspect a package
+ * (a fixture with <workbookProtection>, a formula written without <v>). Independent of src/xlsx/reader on
+ * purpose: a fixture built with the reader's own unzip could hide the reader's bugs. Null when the part is
+ * missing or stored in a way not read here (zip64, an unknown compression).
  */
 export function readPackagePart(zip: Buffer, name: string): string | null {
   // Package part names are case-insensitive (OPC).
@@ -63,15 +63,4 @@ function endOfCentralDirectory(zip: Buffer): number {
     if (zip.readUInt32LE(p) === 0x06054b50) return p;
   }
   return -1;
-}
-
-/**
- * True when the workbook's structure is locked (Review › Protect Workbook): sheets may then not be added,
- * renamed or removed, which is what a summary sheet needs. Excel writes lockStructure="1"; "true" is as valid.
- */
-export function isStructureLocked(zip: Buffer): boolean {
-  const xml = readPackagePart(zip, "xl/workbook.xml");
-  if (xml === null) return false;
-  const tag = /<(?:\w+:)?workbookProtection\b[^>]*>/.exec(xml)?.[0];
-  return !!tag && /\blockStructure\s*=\s*["'](?:1|true)["']/.test(tag);
 }
